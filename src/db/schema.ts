@@ -1,0 +1,243 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Table types for Kysely (camelCase through CamelCasePlugin; the SQL is snake_case). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+/** PostgreSQL `date`, kept as 'YYYY-MM-DD' text by the type parser in database.ts. */
+type DateOnly = string;
+
+export interface UnitTable {
+  id: string;
+  tenantId: string;
+  parentId: string | null;
+  code: string;
+  gsoCode: string | null;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  contacts: Json<Array<{ name: string; title: string; phone?: string; email?: string }>>;
+  openingHours: string | null;
+  officeSessions: Json<Array<{ start: number; end: number }> | null> | null;
+  sortOrder: Generated<number>;
+  validFrom: DateOnly | null;
+  validTo: DateOnly | null;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface UnitClosureTable {
+  ancestorId: string;
+  descendantId: string;
+  depth: number;
+}
+
+export interface UserTable {
+  id: string;
+  tenantId: string;
+  username: string;
+  fullName: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  passwordHash: string;
+  isActive: Generated<boolean>;
+  isDemo: Generated<boolean>;
+  failedLoginCount: Generated<number>;
+  lockedUntil: Timestamp | null;
+  lastLoginAt: Timestamp | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface MembershipTable {
+  id: string;
+  tenantId: string;
+  userId: string;
+  unitId: string;
+  role: string;
+  createdAt: CreatedAt;
+}
+
+export interface SessionTable {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: CreatedAt;
+  expiresAt: Timestamp;
+  lastSeenAt: UpdatedAt;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface CalendarOverrideTable {
+  id: string;
+  tenantId: string;
+  unitId: string | null;
+  date: DateOnly;
+  kind: 'holiday' | 'workday';
+  name: string;
+  reason: string | null;
+  occasion: string | null;
+  source: 'official' | 'admin';
+  updatedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface IdempotencyKeyTable {
+  principal: string;
+  key: string;
+  requestHash: string;
+  statusCode: number | null;
+  response: Json<unknown> | null;
+  createdAt: CreatedAt;
+}
+
+export interface AuditEventTable {
+  id: string;
+  tenantId: string | null;
+  at: CreatedAt;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface ProcedureTable {
+  id: string;
+  tenantId: string;
+  code: string;
+  name: string;
+  field: string;
+  levels: string[];
+  isFictional: Generated<boolean>;
+  publishedVersionId: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ProcedureVersionTable {
+  id: string;
+  tenantId: string;
+  procedureId: string;
+  versionNo: number;
+  status: string;
+  record: Json<unknown>;
+  effectiveFrom: Timestamp | null;
+  effectiveTo: Timestamp | null;
+  decisionNumber: string | null;
+  decisionDate: DateOnly | null;
+  decisionSigner: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface ProcedureAgencyTable {
+  procedureId: string;
+  unitId: string;
+  tenantId: string;
+  handlingUnitId: string | null;
+}
+
+export interface DossierTable {
+  id: string;
+  tenantId: string;
+  code: string;
+  procedureId: string;
+  procedureVersionId: string;
+  procedureCode: string;
+  procedureName: string;
+  caseName: string | null;
+  channel: string;
+  status: string;
+  nationalStatus: number;
+  applicantKind: string;
+  applicantName: string;
+  applicantIdNumber: string;
+  applicantPhone: string;
+  applicantEmail: string | null;
+  applicantAddress: string;
+  receivingUnitId: string;
+  competentUnitId: string;
+  handlingUnitId: string;
+  assigneeId: string | null;
+  receivedBy: string | null;
+  deadlineAmount: number;
+  deadlineUnit: string;
+  submittedAt: Timestamp;
+  receivedAt: Timestamp;
+  clockStartAt: Timestamp;
+  dueAt: Timestamp;
+  originalDueAt: Timestamp;
+  deadlineExplanation: Json<unknown>;
+  resolvedAt: Timestamp | null;
+  returnedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  outcome: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface DossierActionTable {
+  id: string;
+  tenantId: string;
+  dossierId: string;
+  seq: number;
+  type: string;
+  at: Timestamp;
+  actorId: string | null;
+  actorUnitId: string | null;
+  actorRole: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  payload: Json<Record<string, unknown>>;
+  dueAt: Timestamp | null;
+}
+
+export interface DossierCodeCounterTable {
+  unitId: string;
+  day: DateOnly;
+  lastSeq: number;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  appliedAt: CreatedAt;
+}
+
+export interface DB {
+  units: UnitTable;
+  unitClosure: UnitClosureTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  calendarOverrides: CalendarOverrideTable;
+  idempotencyKeys: IdempotencyKeyTable;
+  auditEvents: AuditEventTable;
+  procedures: ProcedureTable;
+  procedureVersions: ProcedureVersionTable;
+  procedureAgencies: ProcedureAgencyTable;
+  dossiers: DossierTable;
+  dossierActions: DossierActionTable;
+  dossierCodeCounters: DossierCodeCounterTable;
+  schemaMigrations: SchemaMigrationTable;
+}
+
+export type UnitRow = Selectable<UnitTable>;
+export type UserRow = Selectable<UserTable>;
+export type DossierRow = Selectable<DossierTable>;
+export type DossierActionRow = Selectable<DossierActionTable>;
+export type ProcedureRow = Selectable<ProcedureTable>;
+export type ProcedureVersionRow = Selectable<ProcedureVersionTable>;
+export type NewDossier = Insertable<DossierTable>;
+export type DossierUpdate = Updateable<DossierTable>;

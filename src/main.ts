@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { type Database, openPglite, openPostgres } from './db/database.ts';
+import { DataDirLockedError } from './db/lock.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp } from './server/app.ts';
+import { CalendarProvider } from './services/calendar/calendar-provider.ts';
+import { type ServiceContext, systemClock } from './services/context.ts';
+import { demoAccounts, demoPassword, seedDemo } from './services/demo/seed-demo.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Wires config → database → services → HTTP server. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : await openPglite({ dataDir: resolve(config.dataDir) });
+  try {
+    await migrate(database.db);
+    const seed = config.seedDemo ? await seedDemo(database.db) : undefined;
+    const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+    const ctx: ServiceContext = {
+      db: database.db,
+      clock: systemClock,
+      calendars: new CalendarProvider(),
+      settings: { demoMode: config.demoMode, sessionTtlHours: config.sessionTtlHours, publicUrl },
+    };
+    const app = await buildApp({ ctx, rootDb: database.db, logLevel: config.logLevel, cookieSecure: config.cookieSecure });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = config.publicUrl ?? address.replace('0.0.0.0', '127.0.0.1');
+    if (seed?.seeded) app.log.info({ units: seed.units, procedures: seed.procedures }, 'demo data loaded');
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        await app.close(); // finishes in-flight requests, refuses new ones
+        await database.close();
+      })();
+      return stopping;
+    };
+    return { app, database, url, stop };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+function printBanner(server: RunningServer, config: Config): void {
+  const lines = [
+    '',
+    `Một Cửa đang chạy: ${server.url}`,
+    `  Trang cán bộ:   ${server.url}/app/login`,
+    `  Cơ sở dữ liệu:  ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite nhúng tại ${resolve(config.dataDir)}`}`,
+  ];
+  if (config.demoMode) {
+    lines.push(`  Tài khoản demo (mật khẩu ${demoPassword}):`);
+    for (const account of demoAccounts) lines.push(`    ${account.username.padEnd(20)} ${account.title}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  let server: RunningServer;
+  try {
+    server = await startServer(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(3);
+    }
+    throw error;
+  }
+  printBanner(server, config);
+  const shutdown = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down');
+    server.stop().then(
+      () => process.exit(0),
+      (error) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    process.stderr.write(`Không khởi động được: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

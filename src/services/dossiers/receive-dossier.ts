@@ -1,0 +1,200 @@
+import { computeDue, type DueResult, formatIsoDate } from '../../core/calendar/index.ts';
+import { type Deadline, findChannelDeadline, type ProcedureRecord, procedureRecordSchema } from '../../core/catalogue/procedure-record.ts';
+import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
+import { statusInfo } from '../../core/dossiers/statuses.ts';
+import { DomainError } from '../../core/errors.ts';
+import { type Principal, hasScopeOn, requireScope } from '../../core/organisation/permissions.ts';
+import type { Executor } from '../../db/database.ts';
+import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
+import { newId } from '../../db/ids.ts';
+import { findDossierByCode, insertDossier, insertDossierAction, takeNextDossierSequence } from '../../db/repositories/dossiers.ts';
+import { findProcedureByCode, findVersionInForce, listProcedureAgencies } from '../../db/repositories/procedures.ts';
+import { findUnitById, isDescendant, listAncestors } from '../../db/repositories/units.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
+import { getUnitByCode } from '../organisation/resolve-unit.ts';
+import type { ReceiveDossierInput } from './receive-input.ts';
+
+/**
+ * Counter reception of a complete dossier (Decree 118/2025 Art. 17.1, 17.3): the dossier is bound
+ * to the procedure version in force now, the handling period starts at reception, the system
+ * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
+ */
+export type ReceptionTarget = Pick<ReceiveDossierInput, 'procedureCode' | 'channel' | 'receivingUnitCode' | 'competentUnitCode'>;
+
+export interface ReceptionPlan {
+  receivingUnit: UnitRow;
+  competentUnit: UnitRow;
+  handlingUnitId: string;
+  codeUnit: UnitRow;
+  procedure: ProcedureRow;
+  version: ProcedureVersionRow;
+  record: ProcedureRecord;
+  deadline: Deadline;
+  due: DueResult;
+  now: Date;
+}
+
+/**
+ * Everything reception decides before writing: receiving and competent units, the version in
+ * force, the channel's deadline and the due instant with its explanation. The counter page shows
+ * it before saving (POST /dossiers/preview); receiveDossier then writes it.
+ */
+export async function planReception(
+  ctx: ServiceContext,
+  trx: Executor,
+  principal: Principal,
+  input: ReceptionTarget,
+): Promise<ReceptionPlan> {
+  const now = ctx.clock.now();
+  const receivingUnit = await resolveReceivingUnit(trx, principal, input.receivingUnitCode);
+  const procedure = await findProcedureByCode(trx, principal.tenantId, input.procedureCode);
+  if (!procedure) throw new DomainError('NOT_FOUND', `Không có thủ tục mã ${input.procedureCode}.`, { field: 'procedureCode' });
+  const version = await findVersionInForce(trx, procedure.id, now);
+  if (!version) {
+    throw new DomainError('RULE_VIOLATED', `Thủ tục ${procedure.code} chưa được công bố hoặc đã hết hiệu lực.`, {
+      field: 'procedureCode',
+      rule: 'procedure_in_force',
+    });
+  }
+  const record = procedureRecordSchema.parse(version.record);
+  const deadline = findChannelDeadline(record, input.channel);
+  if (!deadline) {
+    throw new DomainError('RULE_VIOLATED', 'Thủ tục không áp dụng cách thức nộp này hoặc chưa có thời hạn giải quyết.', {
+      field: 'channel',
+      rule: 'channel_offered',
+    });
+  }
+  const competent = await resolveCompetentUnit(trx, procedure.id, receivingUnit.id, input.competentUnitCode);
+  const competentUnit = (await findUnitById(trx, competent.unitId))!;
+  const calendar = await ctx.calendars.forUnit(trx, principal.tenantId, competent.unitId);
+  const due = computeDue(calendar, { start: now.getTime(), amount: deadline.amount, unit: deadline.unit, explain: true });
+  // Decree 118/2025 Art. 28: the competent agency's identifier; for an inter-agency group the
+  // receiving one-stop unit's (paper submissions).
+  const codeUnit = record.interAgency ? receivingUnit : competentUnit;
+  return {
+    receivingUnit,
+    competentUnit,
+    handlingUnitId: competent.handlingUnitId ?? competent.unitId,
+    codeUnit,
+    procedure,
+    version,
+    record,
+    deadline,
+    due,
+    now,
+  };
+}
+
+/**
+ * Counter reception of a complete dossier (Decree 118/2025 Art. 17.1, 17.3): the dossier is bound
+ * to the procedure version in force now, the handling period starts at reception, the system
+ * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
+ */
+export async function receiveDossier(ctx: ServiceContext, principal: Principal, input: ReceiveDossierInput) {
+  return inTransaction(ctx, async (trx) => {
+    const plan = await planReception(ctx, trx, principal, input);
+    const { now, due, procedure, version, record, deadline, receivingUnit, competentUnit, handlingUnitId } = plan;
+    const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
+    const sequence = await takeNextDossierSequence(trx, plan.codeUnit.id, localDate);
+    const code = formatDossierCode(plan.codeUnit.code, localDate, sequence);
+    if (await findDossierByCode(trx, code)) throw new DomainError('CONFLICT', 'Trùng mã hồ sơ; thử lại.');
+
+    const id = newId(now.getTime());
+    const dueAt = new Date(due.due);
+    await insertDossier(trx, {
+      id,
+      tenantId: principal.tenantId,
+      code,
+      procedureId: procedure.id,
+      procedureVersionId: version.id,
+      procedureCode: procedure.code,
+      procedureName: record.name,
+      caseName: input.caseName ?? null,
+      channel: input.channel,
+      status: 'received',
+      nationalStatus: statusInfo.received.national,
+      applicantKind: input.applicant.kind,
+      applicantName: input.applicant.fullName.normalize('NFC'),
+      applicantIdNumber: input.applicant.idNumber.toUpperCase(),
+      applicantPhone: input.applicant.phone.replace(/[ .]/g, ''),
+      applicantEmail: input.applicant.email ?? null,
+      applicantAddress: input.applicant.address.normalize('NFC'),
+      receivingUnitId: receivingUnit.id,
+      competentUnitId: competentUnit.id,
+      handlingUnitId,
+      receivedBy: principal.userId,
+      deadlineAmount: deadline.amount,
+      deadlineUnit: deadline.unit,
+      submittedAt: now,
+      receivedAt: now,
+      clockStartAt: new Date(due.clockStart),
+      dueAt,
+      originalDueAt: dueAt,
+      deadlineExplanation: JSON.stringify(due.explanation),
+    });
+    await insertDossierAction(trx, {
+      id: newId(now.getTime()),
+      tenantId: principal.tenantId,
+      dossierId: id,
+      seq: 0,
+      type: 'receive',
+      at: now,
+      actorId: principal.userId,
+      actorUnitId: receivingUnit.id,
+      actorRole: 'reception',
+      fromStatus: null,
+      toStatus: 'received',
+      dueAt,
+      payload: JSON.stringify({
+        handlingUnitId,
+        competentUnitId: competentUnit.id,
+        dueAt: dueAt.toISOString(),
+        clockStartAt: new Date(due.clockStart).toISOString(),
+        deadline,
+        procedureVersionId: version.id,
+      }),
+    });
+    return code;
+  });
+}
+
+async function resolveReceivingUnit(trx: Executor, principal: Principal, code: string | undefined) {
+  if (code) {
+    const unit = await getUnitByCode(trx, code, 'receivingUnitCode');
+    requireScope(principal, 'dossier.receive', unit.id);
+    return unit;
+  }
+  const grant = principal.grants.find((g) => hasScopeOn(principal, 'dossier.receive', g.unitId));
+  if (!grant) throw new DomainError('FORBIDDEN', 'Bạn không có quyền tiếp nhận hồ sơ.');
+  return (await findUnitById(trx, grant.unitId))!;
+}
+
+/**
+ * The competent agency: the one named, else the procedure's only agency, else the agency whose
+ * subtree holds the receiving unit (a commune centre receives for its own commune).
+ */
+async function resolveCompetentUnit(trx: Executor, procedureId: string, receivingUnitId: string, code: string | undefined) {
+  const agencies = await listProcedureAgencies(trx, procedureId);
+  if (agencies.length === 0) {
+    throw new DomainError('RULE_VIOLATED', 'Thủ tục chưa được giao cho cơ quan giải quyết nào.', { rule: 'procedure_agency' });
+  }
+  if (code) {
+    const match = agencies.find((a) => a.code === code);
+    if (!match) {
+      throw new DomainError('RULE_VIOLATED', `Cơ quan ${code} không giải quyết thủ tục này.`, {
+        field: 'competentUnitCode',
+        options: agencies.map((a) => a.code),
+      });
+    }
+    return match;
+  }
+  if (agencies.length === 1) return agencies[0]!;
+  const ancestors = new Set((await listAncestors(trx, receivingUnitId)).map((u) => u.id));
+  const local = agencies.find((a) => ancestors.has(a.unitId));
+  if (local) return local;
+  for (const agency of agencies) if (await isDescendant(trx, agency.unitId, receivingUnitId)) return agency;
+  throw new DomainError('RULE_VIOLATED', 'Thủ tục do nhiều cơ quan giải quyết: chọn cơ quan có thẩm quyền (competentUnitCode).', {
+    field: 'competentUnitCode',
+    options: agencies.slice(0, 200).map((a) => ({ code: a.code, name: a.name })),
+  });
+}
