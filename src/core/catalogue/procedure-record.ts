@@ -100,11 +100,14 @@ export const procedureRecordSchema = z.object({
 });
 export type ProcedureRecord = z.infer<typeof procedureRecordSchema>;
 
-/** The deadline of a channel; dossiers take the deadline of the channel they arrive by. */
+/**
+ * The deadline of a channel: a dossier takes the deadline published for the channel it arrives
+ * by (deadlines differ per channel, domain.md §10). A channel the procedure does not offer has
+ * none, and reception refuses it.
+ */
 export function findChannelDeadline(
   record: ProcedureRecord,
   channel: (typeof channels)[number],
 ): Deadline | undefined {
-  const offer = record.channels.find((c) => c.kind === channel && c.deadline);
-  return offer?.deadline ?? record.channels.find((c) => c.deadline)?.deadline ?? undefined;
+  return record.channels.find((c) => c.kind === channel && c.deadline)?.deadline ?? undefined;
 }
