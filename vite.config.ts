@@ -6,6 +6,11 @@ export default defineConfig({
   root: 'src/web',
   base: '/app/',
   plugins: [react()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

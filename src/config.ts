@@ -75,7 +75,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message} (giá trị: ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+      (issue) =>
+        `${issue.path.join('.')}: ${issue.message} (giá trị: ${JSON.stringify(cleaned[String(issue.path[0])])})`,
     );
     throw new ConfigError(problems);
   }

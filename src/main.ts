@@ -31,10 +31,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       calendars: new CalendarProvider(),
       settings: { demoMode: config.demoMode, sessionTtlHours: config.sessionTtlHours, publicUrl },
     };
-    const app = await buildApp({ ctx, rootDb: database.db, logLevel: config.logLevel, cookieSecure: config.cookieSecure });
+    const app = await buildApp({
+      ctx,
+      rootDb: database.db,
+      logLevel: config.logLevel,
+      cookieSecure: config.cookieSecure,
+    });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl ?? address.replace('0.0.0.0', '127.0.0.1');
-    if (seed?.seeded) app.log.info({ units: seed.units, procedures: seed.procedures }, 'demo data loaded');
+    if (seed?.seeded)
+      app.log.info({ units: seed.units, procedures: seed.procedures }, 'demo data loaded');
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
@@ -59,7 +65,8 @@ function printBanner(server: RunningServer, config: Config): void {
   ];
   if (config.demoMode) {
     lines.push(`  Tài khoản demo (mật khẩu ${demoPassword}):`);
-    for (const account of demoAccounts) lines.push(`    ${account.username.padEnd(20)} ${account.title}`);
+    for (const account of demoAccounts)
+      lines.push(`    ${account.username.padEnd(20)} ${account.title}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
@@ -102,7 +109,9 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error) => {
-    process.stderr.write(`Không khởi động được: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `Không khởi động được: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

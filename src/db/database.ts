@@ -29,7 +29,10 @@ export interface Database {
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 function createDb(pool: pg.Pool): Db {
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
 }
 
 /** PostgreSQL through `DATABASE_URL`. */

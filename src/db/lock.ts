@@ -27,7 +27,11 @@ export interface DirLock {
 export function lockDataDir(dataDir: string): DirLock {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'server.lock');
-  const content = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() });
+  const content = JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    at: new Date().toISOString(),
+  });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');

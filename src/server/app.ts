@@ -10,13 +10,13 @@ import type { ServiceContext } from '../services/context.ts';
 import { registerAuthHooks } from './auth-hooks.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { registerPages } from './pages/register-pages.ts';
-import { type RouteDef, registerRoutes } from './routing.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
 import { dossierRoutes } from './routes/dossier-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { procedureRoutes } from './routes/procedure-routes.ts';
+import { type RouteDef, registerRoutes } from './routing.ts';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -31,7 +31,13 @@ export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.met
 
 /** Every JSON route of the API, as data: registration, OpenAPI and the permission matrix read it. */
 export function apiRoutes(options: { cookieSecure: boolean }): RouteDef[] {
-  return [...authRoutes(options), ...organisationRoutes, ...calendarRoutes, ...procedureRoutes, ...dossierRoutes];
+  return [
+    ...authRoutes(options),
+    ...organisationRoutes,
+    ...calendarRoutes,
+    ...procedureRoutes,
+    ...dossierRoutes,
+  ];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -60,7 +66,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRoutes(app, apiRoutes({ cookieSecure: options.cookieSecure }), options.ctx);
   const webDir = options.webDir ?? defaultWebDir;
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/app/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/app/',
+      wildcard: false,
+      index: false,
+    });
   }
   registerPages(app, { webDir: existsSync(webDir) ? webDir : undefined, ctx: options.ctx });
   return app;

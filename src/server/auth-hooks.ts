@@ -1,7 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../core/errors.ts';
-import { type AuthenticatedSession, authenticateSession } from '../services/auth/authenticate-session.ts';
+import {
+  type AuthenticatedSession,
+  authenticateSession,
+} from '../services/auth/authenticate-session.ts';
 import type { ServiceContext } from '../services/context.ts';
 
 export const sessionCookie = 'mc_session';

@@ -22,9 +22,13 @@ export async function runIdempotent(
   job: IdempotentRun,
 ): Promise<RouteResult & { replayed: boolean }> {
   if (job.key.length < 8 || job.key.length > 200 || !/^[\x21-\x7e]+$/.test(job.key)) {
-    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key phải dài 8–200 ký tự ASCII in được.', {
-      field: 'Idempotency-Key',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Idempotency-Key phải dài 8–200 ký tự ASCII in được.',
+      {
+        field: 'Idempotency-Key',
+      },
+    );
   }
   const requestHash = createHash('sha256').update(JSON.stringify(job.fingerprint)).digest('hex');
   return inTransaction(ctx, async (trx) => {
@@ -47,7 +51,10 @@ export async function runIdempotent(
         );
       }
       if (existing.statusCode === null) {
-        throw new DomainError('IDEMPOTENCY_IN_PROGRESS', 'Yêu cầu với khóa này đang được xử lý; thử lại sau giây lát.');
+        throw new DomainError(
+          'IDEMPOTENCY_IN_PROGRESS',
+          'Yêu cầu với khóa này đang được xử lý; thử lại sau giây lát.',
+        );
       }
       return { status: existing.statusCode, body: existing.response ?? undefined, replayed: true };
     }

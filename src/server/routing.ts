@@ -45,13 +45,19 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
   handler(input: RouteInput<B, Q, P>): Promise<RouteResult | unknown>;
 }
 
-export function defineRoute<B = undefined, Q = undefined, P = undefined>(def: RouteDef<B, Q, P>): RouteDef {
+export function defineRoute<B = undefined, Q = undefined, P = undefined>(
+  def: RouteDef<B, Q, P>,
+): RouteDef {
   return def as unknown as RouteDef;
 }
 
 const anonymous: Principal = { userId: '', tenantId: '', username: '', grants: [] };
 
-export function registerRoutes(app: FastifyInstance, routes: RouteDef[], ctx: ServiceContext): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: RouteDef[],
+  ctx: ServiceContext,
+): void {
   for (const route of routes) {
     app.route({
       method: route.method,
@@ -63,16 +69,24 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDef[], ctx: Se
           throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập để thực hiện thao tác này.');
         }
         const body = route.body ? parseInput(route.body, request.body ?? {}, 'body') : undefined;
-        const query = route.query ? parseInput(route.query, request.query ?? {}, 'query') : undefined;
-        const params = route.params ? parseInput(route.params, request.params ?? {}, 'params') : undefined;
+        const query = route.query
+          ? parseInput(route.query, request.query ?? {}, 'query')
+          : undefined;
+        const params = route.params
+          ? parseInput(route.params, request.params ?? {}, 'params')
+          : undefined;
         const principal = auth?.principal ?? anonymous;
         const run = (serviceCtx: ServiceContext) =>
           route.handler({ body, query, params, principal, ctx: serviceCtx, request, reply });
         const key = request.headers['idempotency-key'];
         if (route.idempotency === 'required' && !key) {
-          throw new DomainError('VALIDATION_FAILED', 'Thiếu header Idempotency-Key cho thao tác ghi này.', {
-            field: 'Idempotency-Key',
-          });
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            'Thiếu header Idempotency-Key cho thao tác ghi này.',
+            {
+              field: 'Idempotency-Key',
+            },
+          );
         }
         const outcome =
           route.idempotency && typeof key === 'string'
@@ -93,7 +107,12 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDef[], ctx: Se
 }
 
 function normalise(result: unknown): RouteResult {
-  if (result && typeof result === 'object' && 'body' in result && Object.keys(result).every((k) => k === 'body' || k === 'status')) {
+  if (
+    result &&
+    typeof result === 'object' &&
+    'body' in result &&
+    Object.keys(result).every((k) => k === 'body' || k === 'status')
+  ) {
     return result as RouteResult;
   }
   return { body: result };

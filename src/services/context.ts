@@ -22,7 +22,10 @@ export interface ServiceContext {
 }
 
 /** Runs `work` in the caller's transaction when there is one, else in a new transaction. */
-export async function inTransaction<T>(ctx: ServiceContext, work: (trx: Trx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (trx: Trx) => Promise<T>,
+): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx.db as Trx);
   return (ctx.db as Db).transaction().execute(work);
 }

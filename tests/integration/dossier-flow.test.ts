@@ -30,10 +30,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function receive(extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  return call(t.app, reception, 'POST', '/api/v1/dossiers', { procedureCode: '9.999001', channel: 'in_person', applicant, ...extra }, headers);
+  return call(
+    t.app,
+    reception,
+    'POST',
+    '/api/v1/dossiers',
+    { procedureCode: '9.999001', channel: 'in_person', applicant, ...extra },
+    headers,
+  );
 }
 
-async function act(session: Session, code: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function act(
+  session: Session,
+  code: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   return call(t.app, session, 'POST', `/api/v1/dossiers/${code}/actions`, body, headers);
 }
 
@@ -57,7 +69,9 @@ describe('one dossier end to end (issue #2 slice)', () => {
       handlingUnit: { code: '000.01.03.H31' },
       applicant: { fullName: 'Nguyễn Văn Bình', idNumber: '033095001234' },
     });
-    expect(body.deadlineExplanation.some((e: { text: string }) => e.text.includes('Tết'))).toBe(true);
+    expect(body.deadlineExplanation.some((e: { text: string }) => e.text.includes('Tết'))).toBe(
+      true,
+    );
     expect(body.actions).toHaveLength(1);
   });
 
@@ -81,14 +95,25 @@ describe('one dossier end to end (issue #2 slice)', () => {
   });
 
   it('the head assigns it to a specialist of the division', async () => {
-    const actions = (await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/available-actions`)).json();
+    const actions = (
+      await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/available-actions`)
+    ).json();
     expect(actions.actions.map((a: { type: string }) => a.type)).toEqual(['assign']);
-    const assignees = (await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/assignees`)).json().items;
+    const assignees = (await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/assignees`)).json()
+      .items;
     expect(assignees.map((a: { username: string }) => a.username)).toContain('chuyenvien');
     t.clock.set('2026-02-23T08:00:00+07:00');
-    const response = await act(head, code, { type: 'assign', assignee: 'chuyenvien', note: 'Xử lý ngay' });
+    const response = await act(head, code, {
+      type: 'assign',
+      assignee: 'chuyenvien',
+      note: 'Xử lý ngay',
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'in_appraisal', nationalStatus: 4, assigneeName: 'Trần Văn Minh' });
+    expect(response.json()).toMatchObject({
+      status: 'in_appraisal',
+      nationalStatus: 4,
+      assigneeName: 'Trần Văn Minh',
+    });
   });
 
   it('refuses an assignee from another unit', async () => {
@@ -100,24 +125,52 @@ describe('one dossier end to end (issue #2 slice)', () => {
 
   it('the specialist submits for approval; the leader approves; the result is ready', async () => {
     t.clock.set('2026-02-24T10:00:00+07:00');
-    const submitted = await act(specialist, code, { type: 'submit_for_approval', summary: 'Hồ sơ hợp lệ, đề nghị cấp giấy xác nhận.' });
+    const submitted = await act(specialist, code, {
+      type: 'submit_for_approval',
+      summary: 'Hồ sơ hợp lệ, đề nghị cấp giấy xác nhận.',
+    });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().status).toBe('awaiting_approval');
     t.clock.set('2026-02-24T15:00:00+07:00');
     const approved = await act(leader, code, { type: 'approve', note: 'Đồng ý' });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'result_ready', nationalStatus: 9, outcome: 'approved', resolvedAt: '2026-02-24T15:00:00+07:00' });
+    expect(approved.json()).toMatchObject({
+      status: 'result_ready',
+      nationalStatus: 9,
+      outcome: 'approved',
+      resolvedAt: '2026-02-24T15:00:00+07:00',
+    });
   });
 
   it('the reception officer returns the result; the dossier is closed with a full timeline', async () => {
     t.clock.set('2026-02-25T08:00:00+07:00');
-    const returned = await act(reception, code, { type: 'return_result', method: 'in_person', collectedBy: 'Nguyễn Văn Bình', collectorIdNumber: '033095001234' });
+    const returned = await act(reception, code, {
+      type: 'return_result',
+      method: 'in_person',
+      collectedBy: 'Nguyễn Văn Bình',
+      collectorIdNumber: '033095001234',
+    });
     expect(returned.statusCode).toBe(200);
     const body = returned.json();
-    expect(body).toMatchObject({ status: 'returned', nationalStatus: 10, returnedAt: '2026-02-25T08:00:00+07:00', availableActions: [] });
-    expect(body.actions.map((a: { type: string }) => a.type)).toEqual(['receive', 'assign', 'submit_for_approval', 'approve', 'return_result']);
+    expect(body).toMatchObject({
+      status: 'returned',
+      nationalStatus: 10,
+      returnedAt: '2026-02-25T08:00:00+07:00',
+      availableActions: [],
+    });
+    expect(body.actions.map((a: { type: string }) => a.type)).toEqual([
+      'receive',
+      'assign',
+      'submit_for_approval',
+      'approve',
+      'return_result',
+    ]);
     expect(body.actions.map((a: { actorName: string }) => a.actorName)).toEqual([
-      'Nguyễn Thị Hoa', 'Lê Thị Lan', 'Trần Văn Minh', 'Phạm Quốc Hùng', 'Nguyễn Thị Hoa',
+      'Nguyễn Thị Hoa',
+      'Lê Thị Lan',
+      'Trần Văn Minh',
+      'Phạm Quốc Hùng',
+      'Nguyễn Thị Hoa',
     ]);
     const after = await act(reception, code, { type: 'return_result', method: 'in_person' });
     expect(after.statusCode).toBe(409);
@@ -125,9 +178,20 @@ describe('one dossier end to end (issue #2 slice)', () => {
   });
 
   it('replaying the action log reproduces the stored status and deadlines', async () => {
-    const dossier = await t.database.db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    const log = await t.database.db.selectFrom('dossierActions').selectAll().where('dossierId', '=', dossier.id).orderBy('seq').execute();
-    const state = replay(log.map((a) => ({ type: a.type as never, at: a.at.toISOString(), payload: a.payload })));
+    const dossier = await t.database.db
+      .selectFrom('dossiers')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    const log = await t.database.db
+      .selectFrom('dossierActions')
+      .selectAll()
+      .where('dossierId', '=', dossier.id)
+      .orderBy('seq')
+      .execute();
+    const state = replay(
+      log.map((a) => ({ type: a.type as never, at: a.at.toISOString(), payload: a.payload })),
+    );
     expect(state).toMatchObject({
       status: dossier.status,
       nationalStatus: dossier.nationalStatus,
@@ -140,8 +204,12 @@ describe('one dossier end to end (issue #2 slice)', () => {
   });
 
   it('the action log is append-only in the database itself', async () => {
-    await expect(t.database.db.updateTable('dossierActions').set({ type: 'x' }).execute()).rejects.toThrow(/append-only/);
-    await expect(t.database.db.deleteFrom('dossierActions').execute()).rejects.toThrow(/append-only/);
+    await expect(
+      t.database.db.updateTable('dossierActions').set({ type: 'x' }).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.database.db.deleteFrom('dossierActions').execute()).rejects.toThrow(
+      /append-only/,
+    );
   });
 });
 
@@ -154,7 +222,11 @@ describe('idempotency and concurrency', () => {
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().code).toBe(first.json().code);
-    const count = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).where('code', '=', first.json().code).executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('code', '=', first.json().code)
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
   });
 
@@ -185,7 +257,11 @@ describe('idempotency and concurrency', () => {
   it('a stale expectedVersion answers 409 CONFLICT', async () => {
     const code = (await receive()).json().code;
     await act(head, code, { type: 'assign', assignee: 'chuyenvien' });
-    const stale = await act(head, code, { type: 'assign', assignee: 'truongphong', expectedVersion: 0 });
+    const stale = await act(head, code, {
+      type: 'assign',
+      assignee: 'truongphong',
+      expectedVersion: 0,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('CONFLICT');
   });
@@ -195,7 +271,11 @@ describe('reception rules', () => {
   it('refuses an unknown procedure with 404 and a channel the procedure does not offer with 422', async () => {
     expect((await receive({ procedureCode: '9.999999' })).statusCode).toBe(404);
     const noPostal = await call(t.app, reception, 'POST', '/api/v1/dossiers', {
-      procedureCode: '9.999002', channel: 'postal', applicant, receivingUnitCode: '000.00.31.H31', competentUnitCode: 'H31.11953',
+      procedureCode: '9.999002',
+      channel: 'postal',
+      applicant,
+      receivingUnitCode: '000.00.31.H31',
+      competentUnitCode: 'H31.11953',
     });
     expect(noPostal.statusCode).toBe(422);
     expect(noPostal.json().details.rule).toBe('channel_offered');
@@ -214,15 +294,25 @@ describe('reception rules', () => {
     expect(ambiguous.json().details.options.length).toBe(104);
     const named = await receive({ procedureCode: '9.999002', competentUnitCode: 'H31.11953' });
     expect(named.statusCode).toBe(201);
-    expect(named.json()).toMatchObject({ competentUnit: { code: 'H31.11953' }, handlingUnit: { code: 'H31.11953.01' } });
+    expect(named.json()).toMatchObject({
+      competentUnit: { code: 'H31.11953' },
+      handlingUnit: { code: 'H31.11953.01' },
+    });
   });
 
   it('a commune centre receives for its own commune without naming it, with the 15:00 rule', async () => {
     const communeReception = await login(t.app, 'tiepnhan.phohien');
     t.clock.set('2026-03-02T15:30:00+07:00');
-    const response = await call(t.app, communeReception, 'POST', '/api/v1/dossiers', { procedureCode: '9.999002', channel: 'in_person', applicant });
+    const response = await call(t.app, communeReception, 'POST', '/api/v1/dossiers', {
+      procedureCode: '9.999002',
+      channel: 'in_person',
+      applicant,
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ code: 'H31.11953-260302-0001', dueAt: '2026-03-03T17:30:00+07:00' });
+    expect(response.json()).toMatchObject({
+      code: 'H31.11953-260302-0001',
+      dueAt: '2026-03-03T17:30:00+07:00',
+    });
   });
 });
 
@@ -234,14 +324,22 @@ describe('scope', () => {
     const monitor = await login(t.app, 'giamsat');
     expect((await call(t.app, monitor, 'GET', `/api/v1/dossiers/${code}`)).statusCode).toBe(200);
     const list = (await call(t.app, commune, 'GET', '/api/v1/dossiers?box=all')).json();
-    expect(list.items.every((d: { code: string }) => !d.code.startsWith('000.00.03.H31'))).toBe(true);
+    expect(list.items.every((d: { code: string }) => !d.code.startsWith('000.00.03.H31'))).toBe(
+      true,
+    );
   });
 
   it('inbox boxes list what waits for each role', async () => {
     const toAssign = (await call(t.app, head, 'GET', '/api/v1/dossiers?box=to_assign')).json();
     expect(toAssign.total).toBeGreaterThan(0);
-    expect(toAssign.items.every((d: { status: string }) => ['received', 'in_appraisal'].includes(d.status))).toBe(true);
-    const byApplicant = (await call(t.app, head, 'GET', '/api/v1/dossiers?box=all&q=033095001234')).json();
+    expect(
+      toAssign.items.every((d: { status: string }) =>
+        ['received', 'in_appraisal'].includes(d.status),
+      ),
+    ).toBe(true);
+    const byApplicant = (
+      await call(t.app, head, 'GET', '/api/v1/dossiers?box=all&q=033095001234')
+    ).json();
     expect(byApplicant.total).toBeGreaterThan(0);
   });
 });

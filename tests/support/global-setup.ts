@@ -9,7 +9,9 @@ import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDb: { kind: 'pglite'; templatePath: string } | { kind: 'postgres'; serverUrl: string; template: string };
+    testDb:
+      | { kind: 'pglite'; templatePath: string }
+      | { kind: 'postgres'; serverUrl: string; template: string };
   }
 }
 
@@ -32,8 +34,11 @@ export default async function setup(project: TestProject) {
     project.provide('testDb', { kind: 'postgres', serverUrl: url, template });
     return async () => {
       const rows = await sql<{ datname: string }>`
-        SELECT datname FROM pg_database WHERE datname LIKE ${`mc_t_${process.pid}_%`} OR datname = ${template}`.execute(admin.db);
-      for (const row of rows.rows) await sql.raw(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).execute(admin.db);
+        SELECT datname FROM pg_database WHERE datname LIKE ${`mc_t_${process.pid}_%`} OR datname = ${template}`.execute(
+        admin.db,
+      );
+      for (const row of rows.rows)
+        await sql.raw(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).execute(admin.db);
       await admin.close();
     };
   }

@@ -25,7 +25,11 @@ export async function createTestApp(
     db: database.db,
     clock,
     calendars: new CalendarProvider(),
-    settings: { demoMode: options.demoMode ?? true, sessionTtlHours: options.sessionTtlHours ?? 12, publicUrl: 'http://127.0.0.1:3000' },
+    settings: {
+      demoMode: options.demoMode ?? true,
+      sessionTtlHours: options.sessionTtlHours ?? 12,
+      publicUrl: 'http://127.0.0.1:3000',
+    },
   };
   const app = await buildApp({ ctx, rootDb: database.db, logLevel: 'silent', cookieSecure: false });
   return {
@@ -46,9 +50,18 @@ export interface Session {
   username: string;
 }
 
-export async function login(app: FastifyInstance, username: string, password = demoPassword): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = demoPassword,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'mc_session');
   return { cookie: `mc_session=${cookie!.value}`, csrf: response.json().csrfToken, username };
 }

@@ -28,8 +28,18 @@ export interface ActionSpec {
 }
 
 export const actionSpecs: Record<ActionType, ActionSpec> = {
-  receive: { label: 'Tiếp nhận hồ sơ', scope: 'dossier.receive', unit: 'receiving', to: 'received' },
-  assign: { label: 'Phân công xử lý', scope: 'dossier.assign', unit: 'handling', to: 'in_appraisal' },
+  receive: {
+    label: 'Tiếp nhận hồ sơ',
+    scope: 'dossier.receive',
+    unit: 'receiving',
+    to: 'received',
+  },
+  assign: {
+    label: 'Phân công xử lý',
+    scope: 'dossier.assign',
+    unit: 'handling',
+    to: 'in_appraisal',
+  },
   submit_for_approval: {
     label: 'Trình phê duyệt',
     scope: 'dossier.process',
@@ -37,7 +47,12 @@ export const actionSpecs: Record<ActionType, ActionSpec> = {
     to: 'awaiting_approval',
     assigneeOnly: true,
   },
-  approve: { label: 'Phê duyệt kết quả', scope: 'dossier.approve', unit: 'competent', to: 'result_ready' },
+  approve: {
+    label: 'Phê duyệt kết quả',
+    scope: 'dossier.approve',
+    unit: 'competent',
+    to: 'result_ready',
+  },
   return_result: {
     label: 'Trả kết quả',
     scope: 'dossier.return',

@@ -68,5 +68,8 @@ function initialState(action: LoggedAction): DossierState {
 }
 
 export function replay(actions: readonly LoggedAction[]): DossierState | undefined {
-  return actions.reduce<DossierState | undefined>((state, action) => applyAction(state, action), undefined);
+  return actions.reduce<DossierState | undefined>(
+    (state, action) => applyAction(state, action),
+    undefined,
+  );
 }

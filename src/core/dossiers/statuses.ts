@@ -47,7 +47,11 @@ export function isStatus(value: string): value is Status {
 /** Channels (KenhThucHien, domain.md §4.13) and Decree 118/2025 Art. 15. */
 export const channels = ['in_person', 'online', 'postal'] as const;
 export type Channel = (typeof channels)[number];
-export const nationalChannelCodes: Record<Channel, 1 | 2 | 3> = { in_person: 1, online: 2, postal: 3 };
+export const nationalChannelCodes: Record<Channel, 1 | 2 | 3> = {
+  in_person: 1,
+  online: 2,
+  postal: 3,
+};
 export const channelLabels: Record<Channel, string> = {
   in_person: 'Trực tiếp',
   online: 'Trực tuyến',

@@ -39,9 +39,13 @@ export function hasScopeAnywhere(principal: Principal, scope: Scope): boolean {
 export function requireScope(principal: Principal, scope: Scope, unitId?: string): void {
   const ok = unitId ? hasScopeOn(principal, scope, unitId) : hasScopeAnywhere(principal, scope);
   if (!ok) {
-    throw new DomainError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này tại đơn vị này.', {
-      scope,
-      unitId,
-    });
+    throw new DomainError(
+      'FORBIDDEN',
+      'Bạn không có quyền thực hiện thao tác này tại đơn vị này.',
+      {
+        scope,
+        unitId,
+      },
+    );
   }
 }

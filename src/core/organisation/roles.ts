@@ -44,13 +44,26 @@ export const scopes = [
 export type Scope = (typeof scopes)[number];
 
 const roleScopes: Record<Role, readonly Scope[]> = {
-  admin: ['org.read', 'org.manage', 'user.manage', 'calendar.manage', 'catalogue.read', 'report.read'],
+  admin: [
+    'org.read',
+    'org.manage',
+    'user.manage',
+    'calendar.manage',
+    'catalogue.read',
+    'report.read',
+  ],
   reception: ['org.read', 'catalogue.read', 'dossier.read', 'dossier.receive', 'dossier.return'],
   specialist: ['org.read', 'catalogue.read', 'dossier.read', 'dossier.process'],
   head: ['org.read', 'catalogue.read', 'dossier.read', 'dossier.assign', 'dossier.process'],
   leader: ['org.read', 'catalogue.read', 'dossier.read', 'dossier.approve', 'report.read'],
   monitor: ['org.read', 'catalogue.read', 'dossier.read', 'report.read'],
-  catalogue: ['org.read', 'catalogue.read', 'catalogue.edit', 'catalogue.review', 'catalogue.publish'],
+  catalogue: [
+    'org.read',
+    'catalogue.read',
+    'catalogue.edit',
+    'catalogue.review',
+    'catalogue.publish',
+  ],
 };
 
 export function roleHasScope(role: Role, scope: Scope): boolean {

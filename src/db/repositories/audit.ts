@@ -37,5 +37,8 @@ export async function listAuditEvents(
   if (filter.targetType) query = query.where('targetType', '=', filter.targetType);
   if (filter.targetId) query = query.where('targetId', '=', filter.targetId);
   if (filter.actorId) query = query.where('actorId', '=', filter.actorId);
-  return query.orderBy('at', 'desc').limit(filter.limit ?? 100).execute();
+  return query
+    .orderBy('at', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
 }

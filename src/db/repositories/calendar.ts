@@ -25,7 +25,14 @@ export async function listTenantOverrides(db: Executor, tenantId: string): Promi
 export async function listUnitCalendarSettings(
   db: Executor,
   tenantId: string,
-): Promise<Array<{ id: string; parentId: string | null; code: string; officeSessions: Array<{ start: number; end: number }> | null }>> {
+): Promise<
+  Array<{
+    id: string;
+    parentId: string | null;
+    code: string;
+    officeSessions: Array<{ start: number; end: number }> | null;
+  }>
+> {
   return db
     .selectFrom('units')
     .select(['id', 'parentId', 'code', 'officeSessions'])
@@ -70,7 +77,10 @@ export async function deleteOverride(
   unitId: string | null,
   date: string,
 ): Promise<number> {
-  let query = db.deleteFrom('calendarOverrides').where('tenantId', '=', tenantId).where('date', '=', date);
+  let query = db
+    .deleteFrom('calendarOverrides')
+    .where('tenantId', '=', tenantId)
+    .where('date', '=', date);
   query = unitId ? query.where('unitId', '=', unitId) : query.where('unitId', 'is', null);
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);

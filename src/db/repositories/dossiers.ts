@@ -1,11 +1,20 @@
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
-import type { DossierActionRow, DossierRow, DossierUpdate, NewDossier } from '../schema.ts';
-import type { Insertable } from 'kysely';
-import type { DossierActionTable } from '../schema.ts';
+import type {
+  DossierActionRow,
+  DossierActionTable,
+  DossierRow,
+  DossierUpdate,
+  NewDossier,
+} from '../schema.ts';
 
 /** Next sequence number of the agency's day (Art. 28 code); one row lock per agency-day. */
-export async function takeNextDossierSequence(db: Executor, unitId: string, day: string): Promise<number> {
+export async function takeNextDossierSequence(
+  db: Executor,
+  unitId: string,
+  day: string,
+): Promise<number> {
   const result = await sql<{ lastSeq: number }>`
     INSERT INTO dossier_code_counters (unit_id, day, last_seq) VALUES (${unitId}, ${day}, 1)
     ON CONFLICT (unit_id, day) DO UPDATE SET last_seq = dossier_code_counters.last_seq + 1
@@ -17,11 +26,17 @@ export async function insertDossier(db: Executor, dossier: NewDossier): Promise<
   await db.insertInto('dossiers').values(dossier).execute();
 }
 
-export async function insertDossierAction(db: Executor, action: Insertable<DossierActionTable>): Promise<void> {
+export async function insertDossierAction(
+  db: Executor,
+  action: Insertable<DossierActionTable>,
+): Promise<void> {
   await db.insertInto('dossierActions').values(action).execute();
 }
 
-export async function findDossierByCode(db: Executor, code: string): Promise<DossierRow | undefined> {
+export async function findDossierByCode(
+  db: Executor,
+  code: string,
+): Promise<DossierRow | undefined> {
   return db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
@@ -44,6 +59,14 @@ export async function updateDossierIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function listDossierActions(db: Executor, dossierId: string): Promise<DossierActionRow[]> {
-  return db.selectFrom('dossierActions').selectAll().where('dossierId', '=', dossierId).orderBy('seq').execute();
+export async function listDossierActions(
+  db: Executor,
+  dossierId: string,
+): Promise<DossierActionRow[]> {
+  return db
+    .selectFrom('dossierActions')
+    .selectAll()
+    .where('dossierId', '=', dossierId)
+    .orderBy('seq')
+    .execute();
 }

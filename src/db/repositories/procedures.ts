@@ -32,7 +32,10 @@ export async function findVersionInForce(
     .executeTakeFirst();
 }
 
-export async function findVersionById(db: Executor, id: string): Promise<ProcedureVersionRow | undefined> {
+export async function findVersionById(
+  db: Executor,
+  id: string,
+): Promise<ProcedureVersionRow | undefined> {
   return db.selectFrom('procedureVersions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

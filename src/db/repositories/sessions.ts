@@ -13,7 +13,14 @@ export interface SessionWithUser {
 
 export async function insertSession(
   db: Executor,
-  session: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  session: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
 }
@@ -22,13 +29,31 @@ export async function findSession(db: Executor, id: string): Promise<SessionWith
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.userId')
-    .select(['s.id', 's.userId', 's.csrfToken', 's.expiresAt', 's.lastSeenAt', 'u.username', 'u.tenantId', 'u.isActive'])
+    .select([
+      's.id',
+      's.userId',
+      's.csrfToken',
+      's.expiresAt',
+      's.lastSeenAt',
+      'u.username',
+      'u.tenantId',
+      'u.isActive',
+    ])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }
 
-export async function touchSession(db: Executor, id: string, at: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ lastSeenAt: at, expiresAt }).where('id', '=', id).execute();
+export async function touchSession(
+  db: Executor,
+  id: string,
+  at: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ lastSeenAt: at, expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Executor, id: string): Promise<void> {

@@ -1,13 +1,16 @@
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { UnitRow, UnitTable } from '../schema.ts';
-import type { Insertable, Updateable } from 'kysely';
 
 export type NewUnit = Insertable<UnitTable>;
 
 export async function insertUnits(db: Executor, units: NewUnit[]): Promise<void> {
   for (let i = 0; i < units.length; i += 500) {
-    await db.insertInto('units').values(units.slice(i, i + 500)).execute();
+    await db
+      .insertInto('units')
+      .values(units.slice(i, i + 500))
+      .execute();
   }
 }
 

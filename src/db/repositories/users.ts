@@ -19,7 +19,10 @@ export async function updateUser(
     .executeTakeFirst();
 }
 
-export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+export async function findUserByUsername(
+  db: Executor,
+  username: string,
+): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
@@ -40,7 +43,13 @@ export async function listUsers(
           .selectFrom('memberships as m')
           .select('m.id')
           .whereRef('m.userId', '=', 'users.id')
-          .$if(filter.unitIds !== undefined, (q) => q.where('m.unitId', 'in', filter.unitIds!.length ? filter.unitIds! : ['00000000-0000-0000-0000-000000000000']))
+          .$if(filter.unitIds !== undefined, (q) =>
+            q.where(
+              'm.unitId',
+              'in',
+              filter.unitIds!.length ? filter.unitIds! : ['00000000-0000-0000-0000-000000000000'],
+            ),
+          )
           .$if(filter.role !== undefined, (q) => q.where('m.role', '=', filter.role!)),
       ),
     );
@@ -48,7 +57,10 @@ export async function listUsers(
   if (filter.q) {
     const pattern = `%${filter.q.toLowerCase()}%`;
     query = query.where((eb) =>
-      eb.or([eb('users.username', 'like', pattern), eb(eb.fn('lower', ['users.fullName']), 'like', pattern)]),
+      eb.or([
+        eb('users.username', 'like', pattern),
+        eb(eb.fn('lower', ['users.fullName']), 'like', pattern),
+      ]),
     );
   }
   return query.orderBy('users.username').limit(500).execute();
@@ -91,7 +103,14 @@ export async function listMemberships(db: Executor, userId: string): Promise<Mem
   return db
     .selectFrom('memberships as m')
     .innerJoin('units as u', 'u.id', 'm.unitId')
-    .select(['m.id', 'm.unitId', 'm.role', 'u.code as unitCode', 'u.name as unitName', 'u.kind as unitKind'])
+    .select([
+      'm.id',
+      'm.unitId',
+      'm.role',
+      'u.code as unitCode',
+      'u.name as unitName',
+      'u.kind as unitKind',
+    ])
     .where('m.userId', '=', userId)
     .orderBy('u.code')
     .execute();
@@ -110,7 +129,10 @@ export async function listGrantRows(
     .execute();
 }
 
-export async function insertMembership(db: Executor, membership: Insertable<MembershipTable>): Promise<void> {
+export async function insertMembership(
+  db: Executor,
+  membership: Insertable<MembershipTable>,
+): Promise<void> {
   await db.insertInto('memberships').values(membership).execute();
 }
 

@@ -11,7 +11,11 @@ main{max-width:60rem;margin:0 auto;padding:1rem}
 `;
 
 /** The server-rendered page shell: Vietnamese first, skip link, no JavaScript needed. */
-export function renderLayout(options: { title: string; body: SafeHtml; lang?: 'vi' | 'en' }): string {
+export function renderLayout(options: {
+  title: string;
+  body: SafeHtml;
+  lang?: 'vi' | 'en';
+}): string {
   return html`<!doctype html>
 <html lang="${options.lang ?? 'vi'}">
 <head>

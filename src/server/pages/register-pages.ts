@@ -8,7 +8,10 @@ import { renderHomePage } from './home-page.ts';
  * Server-rendered public pages, and the officers' single-page app: every /app/* address answers
  * the app's index.html, and the app routes on the client.
  */
-export function registerPages(app: FastifyInstance, options: { webDir: string | undefined; ctx: ServiceContext }): void {
+export function registerPages(
+  app: FastifyInstance,
+  options: { webDir: string | undefined; ctx: ServiceContext },
+): void {
   app.get('/', { config: { auth: 'none' } }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(renderHomePage()),
   );

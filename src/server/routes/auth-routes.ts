@@ -21,7 +21,11 @@ export function authRoutes(options: { cookieSecure: boolean }) {
       auth: 'none',
       body: loginBody,
       rateLimit: { max: 20, timeWindow: '1 minute' },
-      responses: { 200: 'Đăng nhập thành công', 401: 'Sai thông tin', 423: 'Tài khoản bị khóa tạm thời' },
+      responses: {
+        200: 'Đăng nhập thành công',
+        401: 'Sai thông tin',
+        423: 'Tài khoản bị khóa tạm thời',
+      },
       handler: async ({ body, ctx, request, reply }) => {
         const result = await login(ctx, {
           username: body.username,
@@ -29,7 +33,11 @@ export function authRoutes(options: { cookieSecure: boolean }) {
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
         });
-        reply.setCookie(sessionCookie, result.token, sessionCookieOptions(options.cookieSecure, result.expiresAt));
+        reply.setCookie(
+          sessionCookie,
+          result.token,
+          sessionCookieOptions(options.cookieSecure, result.expiresAt),
+        );
         const principal = await loadPrincipal(ctx, result.userId, result.tenantId, result.username);
         const me = await getMe(ctx, principal);
         return { ...me, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };

@@ -5,7 +5,10 @@ import { DomainError } from '../../core/errors.ts';
 import { computeDueDate } from '../../services/calendar/compute-due-date.ts';
 import { getCalendarDays } from '../../services/calendar/get-calendar-days.ts';
 import { listCalendarOverrides } from '../../services/calendar/list-calendar-overrides.ts';
-import { deleteCalendarOverride, setCalendarOverride } from '../../services/calendar/set-calendar-override.ts';
+import {
+  deleteCalendarOverride,
+  setCalendarOverride,
+} from '../../services/calendar/set-calendar-override.ts';
 import { defineRoute } from '../routing.ts';
 
 const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD' });
@@ -40,9 +43,13 @@ export const calendarRoutes = [
       try {
         start = parseInstant(query.start);
       } catch {
-        throw new DomainError('VALIDATION_FAILED', 'start phải là thời điểm ISO 8601, ví dụ 2026-02-13T09:00:00+07:00.', {
-          field: 'start',
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'start phải là thời điểm ISO 8601, ví dụ 2026-02-13T09:00:00+07:00.',
+          {
+            field: 'start',
+          },
+        );
       }
       return computeDueDate(ctx, { start, amount: query.amount, unit: query.unit, org: query.org });
     },
@@ -71,7 +78,8 @@ export const calendarRoutes = [
     }),
     idempotency: 'optional',
     responses: { 200: 'Đã lưu', 403: 'Không có quyền' },
-    handler: async ({ ctx, principal, params, body }) => setCalendarOverride(ctx, principal, { ...body, date: params.date }),
+    handler: async ({ ctx, principal, params, body }) =>
+      setCalendarOverride(ctx, principal, { ...body, date: params.date }),
   }),
   defineRoute({
     method: 'DELETE',

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { actionInputSchema } from '../../core/dossiers/action-inputs.ts';
 import { DomainError } from '../../core/errors.ts';
 import { getAvailableActions, getDossier } from '../../services/dossiers/get-dossier.ts';
+import { listAssignees } from '../../services/dossiers/list-assignees.ts';
 import { boxes, listDossiers } from '../../services/dossiers/list-dossiers.ts';
 import { performDossierAction } from '../../services/dossiers/perform-dossier-action.ts';
-import { receiveDossier } from '../../services/dossiers/receive-dossier.ts';
-import { previewReceptionSchema, receiveDossierSchema } from '../../services/dossiers/receive-input.ts';
-import { listAssignees } from '../../services/dossiers/list-assignees.ts';
 import { previewReception } from '../../services/dossiers/preview-reception.ts';
+import { receiveDossier } from '../../services/dossiers/receive-dossier.ts';
+import {
+  previewReceptionSchema,
+  receiveDossierSchema,
+} from '../../services/dossiers/receive-input.ts';
 import { defineRoute } from '../routing.ts';
 
 const codeParams = z.object({ code: z.string().trim().min(5).max(80) });
@@ -21,7 +24,12 @@ export const dossierRoutes = [
     auth: 'session',
     body: receiveDossierSchema,
     idempotency: 'optional',
-    responses: { 201: 'Đã tiếp nhận', 403: 'Không có quyền tiếp nhận', 404: 'Không có thủ tục', 422: 'Vi phạm quy tắc' },
+    responses: {
+      201: 'Đã tiếp nhận',
+      403: 'Không có quyền tiếp nhận',
+      404: 'Không có thủ tục',
+      422: 'Vi phạm quy tắc',
+    },
     handler: async ({ ctx, principal, body }) => {
       const code = await receiveDossier(ctx, principal, body);
       return { status: 201, body: await getDossier(ctx, principal, code) };
@@ -45,7 +53,9 @@ export const dossierRoutes = [
     auth: 'session',
     params: codeParams,
     responses: { 200: 'Danh sách', 404: 'Không có hồ sơ' },
-    handler: async ({ ctx, principal, params }) => ({ items: await listAssignees(ctx, principal, params.code) }),
+    handler: async ({ ctx, principal, params }) => ({
+      items: await listAssignees(ctx, principal, params.code),
+    }),
   }),
   defineRoute({
     method: 'GET',
@@ -89,7 +99,10 @@ export const dossierRoutes = [
     tags: ['dossiers'],
     auth: 'session',
     params: codeParams,
-    body: z.intersection(actionInputSchema, z.object({ expectedVersion: z.number().int().min(0).optional() })),
+    body: z.intersection(
+      actionInputSchema,
+      z.object({ expectedVersion: z.number().int().min(0).optional() }),
+    ),
     idempotency: 'optional',
     responses: {
       200: 'Đã thực hiện; trả về hồ sơ',
@@ -110,6 +123,9 @@ export const dossierRoutes = [
 function parseIfMatch(header: string | undefined): number | undefined {
   if (!header) return undefined;
   const match = /^"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw new DomainError('VALIDATION_FAILED', 'If-Match phải là số phiên bản của hồ sơ.', { field: 'If-Match' });
+  if (!match)
+    throw new DomainError('VALIDATION_FAILED', 'If-Match phải là số phiên bản của hồ sơ.', {
+      field: 'If-Match',
+    });
   return Number(match[1]);
 }

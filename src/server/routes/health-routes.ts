@@ -11,7 +11,11 @@ export function registerHealthRoutes(app: FastifyInstance, db: Db): void {
       return { status: 'ok', database: 'ok' };
     } catch {
       reply.status(503).header('retry-after', '5');
-      return { code: 'SERVICE_UNAVAILABLE', message: 'Cơ sở dữ liệu không phản hồi.', database: 'down' };
+      return {
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'Cơ sở dữ liệu không phản hồi.',
+        database: 'down',
+      };
     }
   });
 }

@@ -13,7 +13,11 @@ import {
 } from '../../services/organisation/manage-users.ts';
 import { unitInputSchema, unitPatchSchema } from '../../services/organisation/unit-input.ts';
 import { updateUnitByCode } from '../../services/organisation/update-unit.ts';
-import { membershipInputSchema, userInputSchema, userPatchSchema } from '../../services/organisation/user-input.ts';
+import {
+  membershipInputSchema,
+  userInputSchema,
+  userPatchSchema,
+} from '../../services/organisation/user-input.ts';
 import { defineRoute } from '../routing.ts';
 
 const codeParams = z.object({ code: z.string().min(1).max(80) });
@@ -27,10 +31,16 @@ export const organisationRoutes = [
     summary: 'Cây tổ chức của tỉnh (đơn vị, trung tâm, quầy, xã phường)',
     tags: ['organisation'],
     auth: 'session',
-    query: z.object({ kind: z.enum(unitKinds).optional(), includeInactive: z.enum(['0', '1']).optional() }),
+    query: z.object({
+      kind: z.enum(unitKinds).optional(),
+      includeInactive: z.enum(['0', '1']).optional(),
+    }),
     responses: { 200: 'Danh sách đơn vị' },
     handler: async ({ ctx, principal, query }) => ({
-      items: await listUnitTree(ctx, principal, { kind: query.kind, includeInactive: query.includeInactive === '1' }),
+      items: await listUnitTree(ctx, principal, {
+        kind: query.kind,
+        includeInactive: query.includeInactive === '1',
+      }),
     }),
   }),
   defineRoute({
@@ -42,7 +52,10 @@ export const organisationRoutes = [
     body: unitInputSchema,
     idempotency: 'optional',
     responses: { 201: 'Đã tạo', 403: 'Không có quyền', 409: 'Trùng mã', 422: 'Sai cấp' },
-    handler: async ({ ctx, principal, body }) => ({ status: 201, body: await createUnit(ctx, principal, body) }),
+    handler: async ({ ctx, principal, body }) => ({
+      status: 201,
+      body: await createUnit(ctx, principal, body),
+    }),
   }),
   defineRoute({
     method: 'PATCH',
@@ -54,7 +67,8 @@ export const organisationRoutes = [
     body: unitPatchSchema,
     idempotency: 'optional',
     responses: { 200: 'Đã sửa', 403: 'Không có quyền', 404: 'Không có đơn vị' },
-    handler: async ({ ctx, principal, params, body }) => updateUnitByCode(ctx, principal, params.code, body),
+    handler: async ({ ctx, principal, params, body }) =>
+      updateUnitByCode(ctx, principal, params.code, body),
   }),
   defineRoute({
     method: 'GET',
@@ -69,7 +83,11 @@ export const organisationRoutes = [
     }),
     responses: { 200: 'Danh sách', 403: 'Không có quyền' },
     handler: async ({ ctx, principal, query }) => ({
-      items: await listManagedUsers(ctx, principal, { q: query.q, role: query.role, unitCode: query.unit }),
+      items: await listManagedUsers(ctx, principal, {
+        q: query.q,
+        role: query.role,
+        unitCode: query.unit,
+      }),
     }),
   }),
   defineRoute({
@@ -81,7 +99,10 @@ export const organisationRoutes = [
     body: userInputSchema,
     idempotency: 'optional',
     responses: { 201: 'Đã tạo', 403: 'Không có quyền', 409: 'Trùng tên đăng nhập' },
-    handler: async ({ ctx, principal, body }) => ({ status: 201, body: await createUser(ctx, principal, body) }),
+    handler: async ({ ctx, principal, body }) => ({
+      status: 201,
+      body: await createUser(ctx, principal, body),
+    }),
   }),
   defineRoute({
     method: 'GET',
@@ -103,7 +124,8 @@ export const organisationRoutes = [
     body: userPatchSchema,
     idempotency: 'optional',
     responses: { 200: 'Đã sửa', 403: 'Không có quyền', 404: 'Không có' },
-    handler: async ({ ctx, principal, params, body }) => updateManagedUser(ctx, principal, params.id, body),
+    handler: async ({ ctx, principal, params, body }) =>
+      updateManagedUser(ctx, principal, params.id, body),
   }),
   defineRoute({
     method: 'POST',
@@ -129,6 +151,7 @@ export const organisationRoutes = [
     params: membershipParams,
     idempotency: 'optional',
     responses: { 200: 'Đã thu hồi', 403: 'Không có quyền', 404: 'Không có' },
-    handler: async ({ ctx, principal, params }) => removeMembership(ctx, principal, params.id, params.membershipId),
+    handler: async ({ ctx, principal, params }) =>
+      removeMembership(ctx, principal, params.id, params.membershipId),
   }),
 ];

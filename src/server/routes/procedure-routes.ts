@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { getPublishedProcedure, searchProcedures } from '../../services/catalogue/search-procedures.ts';
+import {
+  getPublishedProcedure,
+  searchProcedures,
+} from '../../services/catalogue/search-procedures.ts';
 import { defineRoute } from '../routing.ts';
 
 export const procedureRoutes = [

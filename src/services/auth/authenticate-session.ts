@@ -20,7 +20,7 @@ export async function authenticateSession(
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
   const session = await findSession(ctx.db, hashToken(token));
   const now = ctx.clock.now();
-  if (!session || !session.isActive || session.expiresAt <= now) return undefined;
+  if (!session?.isActive || session.expiresAt <= now) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     const expiresAt = new Date(now.getTime() + ctx.settings.sessionTtlHours * 3_600_000);
     await touchSession(ctx.db, session.id, now, expiresAt);

@@ -5,8 +5,22 @@ import { findUserById, listMemberships } from '../../db/repositories/users.ts';
 import type { ServiceContext } from '../context.ts';
 
 export interface Me {
-  user: { id: string; username: string; fullName: string; title: string | null; email: string | null };
-  memberships: Array<{ id: string; unitId: string; unitCode: string; unitName: string; unitKind: string; role: string; roleLabel: string }>;
+  user: {
+    id: string;
+    username: string;
+    fullName: string;
+    title: string | null;
+    email: string | null;
+  };
+  memberships: Array<{
+    id: string;
+    unitId: string;
+    unitCode: string;
+    unitName: string;
+    unitKind: string;
+    role: string;
+    roleLabel: string;
+  }>;
   roles: string[];
   scopes: string[];
 }
@@ -18,12 +32,20 @@ export async function getMe(ctx: ServiceContext, principal: Principal): Promise<
   const roles = [...new Set(memberships.map((m) => m.role))];
   const held = new Set(roles.filter(isRole).flatMap((role) => scopesOf(role)));
   return {
-    user: { id: user.id, username: user.username, fullName: user.fullName, title: user.title, email: user.email },
+    user: {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      title: user.title,
+      email: user.email,
+    },
     memberships: memberships.map((m) => ({
       ...m,
       roleLabel: isRole(m.role) ? roleLabels[m.role] : m.role,
     })),
     roles,
-    scopes: scopes.filter((scope) => held.has(scope) && unitsWithScope(principal, scope).length > 0),
+    scopes: scopes.filter(
+      (scope) => held.has(scope) && unitsWithScope(principal, scope).length > 0,
+    ),
   };
 }

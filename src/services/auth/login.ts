@@ -62,7 +62,10 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<Log
   if (!passwordOk) {
     const lockUntil = new Date(now.getTime() + lockoutMinutes * 60_000);
     const state = await recordFailedLogin(ctx.db, user.id, maxFailedLogins, lockUntil);
-    await audit('login.failed', { reason: 'bad_password', failedLoginCount: state.failedLoginCount });
+    await audit('login.failed', {
+      reason: 'bad_password',
+      failedLoginCount: state.failedLoginCount,
+    });
     if (state.lockedUntil && state.lockedUntil > now) {
       throw new DomainError(
         'ACCOUNT_LOCKED',
@@ -74,7 +77,10 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<Log
   }
   if (!user.isActive || (user.isDemo && !ctx.settings.demoMode)) {
     await audit('login.refused', { reason: user.isActive ? 'demo_account' : 'disabled' });
-    throw new DomainError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị hệ thống.');
+    throw new DomainError(
+      'ACCOUNT_DISABLED',
+      'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị hệ thống.',
+    );
   }
 
   const token = newToken();
@@ -90,7 +96,14 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<Log
   });
   await updateUser(ctx.db, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
   await audit('login.succeeded');
-  return { token, csrfToken, expiresAt, userId: user.id, tenantId: user.tenantId, username: user.username };
+  return {
+    token,
+    csrfToken,
+    expiresAt,
+    userId: user.id,
+    tenantId: user.tenantId,
+    username: user.username,
+  };
 }
 
 function invalidCredentials(): DomainError {

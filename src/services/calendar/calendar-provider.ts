@@ -33,14 +33,28 @@ export class CalendarProvider {
   async forUnit(db: Executor, tenantId: string, unitId: string | null): Promise<WorkingCalendar> {
     const data = await this.load(db, tenantId);
     const chain = unitId ? this.ancestorChain(data, unitId) : [];
-    const overrides = [...data.provinceOverrides, ...chain.flatMap((id) => data.unitOverrides.get(id) ?? [])];
+    const overrides = [
+      ...data.provinceOverrides,
+      ...chain.flatMap((id) => data.unitOverrides.get(id) ?? []),
+    ];
     const sessions =
-      [...chain].reverse().map((id) => data.units.get(id)?.sessions).find((s) => s && s.length > 0) ??
-      DEFAULT_SESSIONS;
-    const key = JSON.stringify([tenantId, sessions, chain.filter((id) => data.unitOverrides.has(id))]);
+      [...chain]
+        .reverse()
+        .map((id) => data.units.get(id)?.sessions)
+        .find((s) => s && s.length > 0) ?? DEFAULT_SESSIONS;
+    const key = JSON.stringify([
+      tenantId,
+      sessions,
+      chain.filter((id) => data.unitOverrides.has(id)),
+    ]);
     let calendar = this.calendars.get(key);
     if (!calendar) {
-      calendar = buildWorkingCalendar({ fromYear: calendarYears.from, toYear: calendarYears.to, overrides, sessions });
+      calendar = buildWorkingCalendar({
+        fromYear: calendarYears.from,
+        toYear: calendarYears.to,
+        overrides,
+        sessions,
+      });
       this.calendars.set(key, calendar);
     }
     return calendar;
@@ -48,7 +62,8 @@ export class CalendarProvider {
 
   invalidate(tenantId: string): void {
     this.tenants.delete(tenantId);
-    for (const key of this.calendars.keys()) if (key.startsWith(`["${tenantId}"`)) this.calendars.delete(key);
+    for (const key of this.calendars.keys())
+      if (key.startsWith(`["${tenantId}"`)) this.calendars.delete(key);
   }
 
   private async load(db: Executor, tenantId: string): Promise<TenantCalendarData> {
@@ -63,7 +78,9 @@ export class CalendarProvider {
       loadedAt: Date.now(),
       provinceOverrides: [],
       unitOverrides: new Map(),
-      units: new Map(units.map((u) => [u.id, { parentId: u.parentId, sessions: u.officeSessions }])),
+      units: new Map(
+        units.map((u) => [u.id, { parentId: u.parentId, sessions: u.officeSessions }]),
+      ),
     };
     for (const row of overrides) {
       const override: CalendarOverride = {
@@ -74,7 +91,11 @@ export class CalendarProvider {
         ...(row.occasion ? { occasion: row.occasion } : {}),
       };
       if (!row.unitId) data.provinceOverrides.push(override);
-      else data.unitOverrides.set(row.unitId, [...(data.unitOverrides.get(row.unitId) ?? []), override]);
+      else
+        data.unitOverrides.set(row.unitId, [
+          ...(data.unitOverrides.get(row.unitId) ?? []),
+          override,
+        ]);
     }
     this.tenants.set(tenantId, data);
     return data;

@@ -23,7 +23,12 @@ export async function computeDueDate(
   checkRange(formatIsoDate(Math.floor((input.start + 7 * 3_600_000) / 86_400_000)));
   const { tenantId, unit } = await resolvePublicTenant(ctx.db, input.org);
   const calendar = await ctx.calendars.forUnit(ctx.db, tenantId, unit?.id ?? null);
-  const result = computeDue(calendar, { start: input.start, amount: input.amount, unit: input.unit, explain: true });
+  const result = computeDue(calendar, {
+    start: input.start,
+    amount: input.amount,
+    unit: input.unit,
+    explain: true,
+  });
   return {
     due: formatInstant(result.due),
     clockStart: formatInstant(result.clockStart),

@@ -13,9 +13,12 @@ export async function getCalendarDays(
 ): Promise<DayDescription[]> {
   const from = parseIsoDate(input.from);
   const to = parseIsoDate(input.to);
-  if (to < from) throw new DomainError('VALIDATION_FAILED', '"to" phải không sớm hơn "from".', { field: 'to' });
+  if (to < from)
+    throw new DomainError('VALIDATION_FAILED', '"to" phải không sớm hơn "from".', { field: 'to' });
   if (to - from + 1 > maxDays) {
-    throw new DomainError('VALIDATION_FAILED', `Tối đa ${maxDays} ngày mỗi lần tra cứu.`, { field: 'to' });
+    throw new DomainError('VALIDATION_FAILED', `Tối đa ${maxDays} ngày mỗi lần tra cứu.`, {
+      field: 'to',
+    });
   }
   checkRange(input.from);
   checkRange(input.to);

@@ -2,7 +2,10 @@ import type { ServiceContext } from '../context.ts';
 import { resolvePublicTenant } from '../organisation/resolve-unit.ts';
 
 /** The overrides of a year, province-wide or for one unit (the admin calendar page). */
-export async function listCalendarOverrides(ctx: ServiceContext, input: { year: number; org?: string }) {
+export async function listCalendarOverrides(
+  ctx: ServiceContext,
+  input: { year: number; org?: string },
+) {
   const { tenantId, unit } = await resolvePublicTenant(ctx.db, input.org);
   let query = ctx.db
     .selectFrom('calendarOverrides')

@@ -18,7 +18,11 @@ export interface OverrideInput {
  * PUT /api/v1/calendar/overrides/{date}: an administrator records a holiday or a make-up working
  * day, province-wide or for one unit (calendar.manage on that unit, or on the province).
  */
-export async function setCalendarOverride(ctx: ServiceContext, principal: Principal, input: OverrideInput) {
+export async function setCalendarOverride(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: OverrideInput,
+) {
   parseIsoDate(input.date);
   checkRange(input.date);
   const result = await inTransaction(ctx, async (trx) => {
@@ -56,7 +60,8 @@ export async function deleteCalendarOverride(
   await inTransaction(ctx, async (trx) => {
     const target = await scopeTarget(trx, principal, input.org);
     const removed = await deleteOverride(trx, principal.tenantId, target.unitId, input.date);
-    if (removed === 0) throw new DomainError('NOT_FOUND', `Ngày ${input.date} không có điều chỉnh nào để xóa.`);
+    if (removed === 0)
+      throw new DomainError('NOT_FOUND', `Ngày ${input.date} không có điều chỉnh nào để xóa.`);
     await insertAuditEvent(trx, {
       tenantId: principal.tenantId,
       actorId: principal.userId,
@@ -68,13 +73,18 @@ export async function deleteCalendarOverride(
   ctx.calendars.invalidate(principal.tenantId);
 }
 
-async function scopeTarget(trx: Parameters<typeof getUnitByCode>[0], principal: Principal, org: string | undefined) {
+async function scopeTarget(
+  trx: Parameters<typeof getUnitByCode>[0],
+  principal: Principal,
+  org: string | undefined,
+) {
   if (!org) {
     requireScope(principal, 'calendar.manage', principal.tenantId);
     return { unitId: null };
   }
   const unit = await getUnitByCode(trx, org);
-  if (unit.tenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${org}.`);
+  if (unit.tenantId !== principal.tenantId)
+    throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${org}.`);
   requireScope(principal, 'calendar.manage', unit.id);
   return { unitId: unit.id };
 }

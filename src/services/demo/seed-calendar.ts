@@ -9,7 +9,9 @@ import { readFixture } from './fixtures.ts';
  * Not demo data: every installation needs them, so this also runs on an empty PostgreSQL.
  */
 export async function seedOfficialCalendar(trx: Trx, tenantId: string): Promise<number> {
-  const overrides = convertAllOfficialSchedules(readFixture<OfficialSchedules>('calendar/official-schedules.json'));
+  const overrides = convertAllOfficialSchedules(
+    readFixture<OfficialSchedules>('calendar/official-schedules.json'),
+  );
   if (overrides.length === 0) return 0;
   await trx
     .insertInto('calendarOverrides')

@@ -22,20 +22,47 @@ export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Prom
     const versionId = newId();
     await trx
       .insertInto('procedures')
-      .values({ id: procedureId, tenantId: org.tenantId, code: record.code, name: record.name, field: record.field, levels: record.levels, isFictional: item.fictional ?? false })
+      .values({
+        id: procedureId,
+        tenantId: org.tenantId,
+        code: record.code,
+        name: record.name,
+        field: record.field,
+        levels: record.levels,
+        isFictional: item.fictional ?? false,
+      })
       .execute();
     await trx
       .insertInto('procedureVersions')
       .values({
-        id: versionId, tenantId: org.tenantId, procedureId, versionNo: 1, status: 'published', record: JSON.stringify(record),
-        effectiveFrom, decisionNumber: record.decisionNumber, decisionDate: '2025-06-25', decisionSigner: 'Chủ tịch UBND tỉnh (minh họa)',
+        id: versionId,
+        tenantId: org.tenantId,
+        procedureId,
+        versionNo: 1,
+        status: 'published',
+        record: JSON.stringify(record),
+        effectiveFrom,
+        decisionNumber: record.decisionNumber,
+        decisionDate: '2025-06-25',
+        decisionSigner: 'Chủ tịch UBND tỉnh (minh họa)',
       })
       .execute();
-    await trx.updateTable('procedures').set({ publishedVersionId: versionId }).where('id', '=', procedureId).execute();
+    await trx
+      .updateTable('procedures')
+      .set({ publishedVersionId: versionId })
+      .where('id', '=', procedureId)
+      .execute();
     const agencies = resolveAgencies(item.agency, org);
     await trx
       .insertInto('procedureAgencies')
-      .values(agencies.map((a) => ({ procedureId, tenantId: org.tenantId, unitId: a.unitId, handlingUnitId: a.handlingUnitId })))
+      .values(
+        agencies.map((a) => ({
+          procedureId,
+          tenantId: org.tenantId,
+          unitId: a.unitId,
+          handlingUnitId: a.handlingUnitId,
+        })),
+      )
       .execute();
   }
   return items.length;
@@ -44,7 +71,9 @@ export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Prom
 function resolveAgencies(agency: DemoProcedure['agency'], org: SeededOrganisation) {
   if (agency.level === 'commune') {
     return org.communes.map((c) => {
-      const division = [...c.divisions.entries()].find(([name]) => name.startsWith(agency.division))?.[1];
+      const division = [...c.divisions.entries()].find(([name]) =>
+        name.startsWith(agency.division),
+      )?.[1];
       return { unitId: c.unitId, handlingUnitId: division ?? null };
     });
   }

@@ -1,10 +1,10 @@
 import type { ExpressionBuilder } from 'kysely';
-import { DomainError } from '../../core/errors.ts';
 import { type ActionType, actionSpecs } from '../../core/dossiers/actions.ts';
-import { type Principal, hasScopeOn, unitsWithScope } from '../../core/organisation/permissions.ts';
-import type { DB, DossierRow } from '../../db/schema.ts';
-import { allowedActions } from '../../core/dossiers/workflow.ts';
 import type { Status } from '../../core/dossiers/statuses.ts';
+import { allowedActions } from '../../core/dossiers/workflow.ts';
+import { DomainError } from '../../core/errors.ts';
+import { hasScopeOn, type Principal, unitsWithScope } from '../../core/organisation/permissions.ts';
+import type { DB, DossierRow } from '../../db/schema.ts';
 
 const noUnit = '00000000-0000-0000-0000-000000000000';
 
@@ -35,7 +35,11 @@ export function canRead(principal: Principal, dossier: DossierRow): boolean {
   );
 }
 
-export function requireRead(principal: Principal, dossier: DossierRow | undefined, code: string): DossierRow {
+export function requireRead(
+  principal: Principal,
+  dossier: DossierRow | undefined,
+  code: string,
+): DossierRow {
   // Outside the caller's scope a dossier is "not found": its existence is not revealed.
   if (!dossier || !canRead(principal, dossier)) {
     throw new DomainError('NOT_FOUND', `Không tìm thấy hồ sơ ${code}.`);
@@ -62,5 +66,7 @@ export function mayAct(principal: Principal, dossier: DossierRow, action: Action
 
 /** The actions this principal can take now: allowed by the status and by their scopes. */
 export function listAvailableActions(principal: Principal, dossier: DossierRow): ActionType[] {
-  return allowedActions(dossier.status as Status).filter((action) => mayAct(principal, dossier, action));
+  return allowedActions(dossier.status as Status).filter((action) =>
+    mayAct(principal, dossier, action),
+  );
 }

@@ -10,17 +10,32 @@ export async function getDossier(ctx: ServiceContext, principal: Principal, code
   const dossier = requireRead(principal, await findDossierByCode(ctx.db, code), code);
   const actions = await listDossierActions(ctx.db, dossier.id);
   const unitIds = [dossier.receivingUnitId, dossier.competentUnitId, dossier.handlingUnitId];
-  const units = await ctx.db.selectFrom('units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute();
-  const userIds = [...new Set([...actions.map((a) => a.actorId), dossier.assigneeId].filter((id): id is string => !!id))];
+  const units = await ctx.db
+    .selectFrom('units')
+    .select(['id', 'code', 'name'])
+    .where('id', 'in', unitIds)
+    .execute();
+  const userIds = [
+    ...new Set(
+      [...actions.map((a) => a.actorId), dossier.assigneeId].filter((id): id is string => !!id),
+    ),
+  ];
   const users = userIds.length
-    ? await ctx.db.selectFrom('users').select(['id', 'fullName']).where('id', 'in', userIds).execute()
+    ? await ctx.db
+        .selectFrom('users')
+        .select(['id', 'fullName'])
+        .where('id', 'in', userIds)
+        .execute()
     : [];
   const userNames = new Map(users.map((u) => [u.id, u.fullName]));
   return {
     ...presentDossier(dossier, new Map(units.map((u) => [u.id, u]))),
     assigneeName: dossier.assigneeId ? (userNames.get(dossier.assigneeId) ?? null) : null,
     actions: actions.map((a) => presentAction(a, userNames)),
-    availableActions: listAvailableActions(principal, dossier).map((type) => ({ type, label: actionSpecs[type].label })),
+    availableActions: listAvailableActions(principal, dossier).map((type) => ({
+      type,
+      label: actionSpecs[type].label,
+    })),
   };
 }
 
@@ -30,6 +45,9 @@ export async function getAvailableActions(ctx: ServiceContext, principal: Princi
     code: dossier.code,
     status: dossier.status,
     version: dossier.version,
-    actions: listAvailableActions(principal, dossier).map((type) => ({ type, label: actionSpecs[type].label })),
+    actions: listAvailableActions(principal, dossier).map((type) => ({
+      type,
+      label: actionSpecs[type].label,
+    })),
   };
 }

@@ -1,4 +1,4 @@
-import { unitsWithScope, type Principal } from '../../core/organisation/permissions.ts';
+import { type Principal, unitsWithScope } from '../../core/organisation/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { visibleTo } from './dossier-access.ts';
 import { presentDossier } from './present-dossier.ts';
@@ -18,16 +18,24 @@ export async function listDossiers(
   let query = ctx.db.selectFrom('dossiers').where(visibleTo(principal));
   switch (filter.box) {
     case 'to_assign':
-      query = query.where('status', 'in', ['received', 'in_appraisal']).where('handlingUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.assign')));
+      query = query
+        .where('status', 'in', ['received', 'in_appraisal'])
+        .where('handlingUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.assign')));
       break;
     case 'mine':
-      query = query.where('status', '=', 'in_appraisal').where('assigneeId', '=', principal.userId || noUnit);
+      query = query
+        .where('status', '=', 'in_appraisal')
+        .where('assigneeId', '=', principal.userId || noUnit);
       break;
     case 'to_approve':
-      query = query.where('status', '=', 'awaiting_approval').where('competentUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.approve')));
+      query = query
+        .where('status', '=', 'awaiting_approval')
+        .where('competentUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.approve')));
       break;
     case 'to_return':
-      query = query.where('status', '=', 'result_ready').where('receivingUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.return')));
+      query = query
+        .where('status', '=', 'result_ready')
+        .where('receivingUnitId', 'in', orNone(unitsWithScope(principal, 'dossier.return')));
       break;
     case 'all':
       break;
@@ -35,7 +43,11 @@ export async function listDossiers(
   if (filter.q) {
     const q = filter.q.trim();
     query = query.where((eb) =>
-      eb.or([eb('code', '=', q), eb('applicantIdNumber', '=', q.toUpperCase()), eb('applicantName', 'ilike', `%${q}%`)]),
+      eb.or([
+        eb('code', '=', q),
+        eb('applicantIdNumber', '=', q.toUpperCase()),
+        eb('applicantName', 'ilike', `%${q}%`),
+      ]),
     );
   }
   const [rows, total] = await Promise.all([

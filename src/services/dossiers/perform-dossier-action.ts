@@ -4,10 +4,14 @@ import { applyAction, type DossierState } from '../../core/dossiers/projection.t
 import type { Status } from '../../core/dossiers/statuses.ts';
 import { assertActionAllowed } from '../../core/dossiers/workflow.ts';
 import { DomainError } from '../../core/errors.ts';
-import { type Principal, hasScopeOn } from '../../core/organisation/permissions.ts';
+import { hasScopeOn, type Principal } from '../../core/organisation/permissions.ts';
 import type { Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { findDossierByCode, insertDossierAction, updateDossierIfVersion } from '../../db/repositories/dossiers.ts';
+import {
+  findDossierByCode,
+  insertDossierAction,
+  updateDossierIfVersion,
+} from '../../db/repositories/dossiers.ts';
 import { findUserByUsername, listGrantRows } from '../../db/repositories/users.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
@@ -33,10 +37,14 @@ export async function performDossierAction(
     }
     assertActionAllowed(dossier.status as Status, input.type);
     if (!mayAct(principal, dossier, input.type)) {
-      throw new DomainError('FORBIDDEN', `Bạn không có quyền "${actionSpecs[input.type].label}" hồ sơ này.`, {
-        action: input.type,
-        scope: actionSpecs[input.type].scope,
-      });
+      throw new DomainError(
+        'FORBIDDEN',
+        `Bạn không có quyền "${actionSpecs[input.type].label}" hồ sơ này.`,
+        {
+          action: input.type,
+          scope: actionSpecs[input.type].scope,
+        },
+      );
     }
     const now = ctx.clock.now();
     const payload = await buildPayload(trx, dossier, input);
@@ -73,19 +81,28 @@ export async function performDossierAction(
   });
 }
 
-async function buildPayload(trx: Trx, dossier: DossierRow, input: ActionInput): Promise<Record<string, unknown>> {
+async function buildPayload(
+  trx: Trx,
+  dossier: DossierRow,
+  input: ActionInput,
+): Promise<Record<string, unknown>> {
   const { type: _type, ...rest } = input;
   if (input.type !== 'assign') return rest;
   const assignee = await findUserByUsername(trx, input.assignee.toLowerCase());
-  const grants = assignee && assignee.isActive ? await listGrantRows(trx, assignee.id) : [];
+  const grants = assignee?.isActive ? await listGrantRows(trx, assignee.id) : [];
   const handles = grants.some(
-    (g) => g.descendantId === dossier.handlingUnitId && (g.role === 'specialist' || g.role === 'head'),
+    (g) =>
+      g.descendantId === dossier.handlingUnitId && (g.role === 'specialist' || g.role === 'head'),
   );
   if (!assignee || !handles) {
-    throw new DomainError('RULE_VIOLATED', `${input.assignee} không phải chuyên viên của đơn vị đang xử lý hồ sơ.`, {
-      field: 'assignee',
-      rule: 'assignee_in_handling_unit',
-    });
+    throw new DomainError(
+      'RULE_VIOLATED',
+      `${input.assignee} không phải chuyên viên của đơn vị đang xử lý hồ sơ.`,
+      {
+        field: 'assignee',
+        rule: 'assignee_in_handling_unit',
+      },
+    );
   }
   return { ...rest, assigneeId: assignee.id, assigneeName: assignee.fullName };
 }
@@ -105,14 +122,28 @@ function toState(d: DossierRow): DossierState {
   };
 }
 
-function actingRole(principal: Principal, dossier: DossierRow, type: ActionInput['type']): string | null {
+function actingRole(
+  principal: Principal,
+  dossier: DossierRow,
+  type: ActionInput['type'],
+): string | null {
   const unitId = unitForAction(dossier, type);
   const scope = actionSpecs[type].scope;
-  return principal.grants.find((g) => g.coveredUnitIds.includes(unitId) && hasScopeOn({ ...principal, grants: [g] }, scope, unitId))?.role ?? null;
+  return (
+    principal.grants.find(
+      (g) =>
+        g.coveredUnitIds.includes(unitId) &&
+        hasScopeOn({ ...principal, grants: [g] }, scope, unitId),
+    )?.role ?? null
+  );
 }
 
 function staleConflict(dossier: DossierRow): DomainError {
-  return new DomainError('CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.', {
-    currentVersion: dossier.version,
-  });
+  return new DomainError(
+    'CONFLICT',
+    'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.',
+    {
+      currentVersion: dossier.version,
+    },
+  );
 }

@@ -1,13 +1,21 @@
 import { formatInstant } from '../../core/calendar/index.ts';
-import { actionSpecs, type ActionType } from '../../core/dossiers/actions.ts';
-import { channelLabels, type Channel, nationalStatusCodes, type NationalStatus, type Status, statusInfo } from '../../core/dossiers/statuses.ts';
+import { type ActionType, actionSpecs } from '../../core/dossiers/actions.ts';
+import {
+  type Channel,
+  channelLabels,
+  type NationalStatus,
+  nationalStatusCodes,
+  type Status,
+  statusInfo,
+} from '../../core/dossiers/statuses.ts';
 import type { DossierActionRow, DossierRow } from '../../db/schema.ts';
 
 const iso = (d: Date | null) => (d ? formatInstant(d.getTime()) : null);
 
 /** The API shape of a dossier. Instants are ISO 8601 in Vietnam time (+07:00). */
 export function presentDossier(d: DossierRow, units?: Map<string, { code: string; name: string }>) {
-  const unit = (id: string | null) => (id ? { id, code: units?.get(id)?.code ?? null, name: units?.get(id)?.name ?? null } : null);
+  const unit = (id: string | null) =>
+    id ? { id, code: units?.get(id)?.code ?? null, name: units?.get(id)?.name ?? null } : null;
   return {
     code: d.code,
     status: d.status,

@@ -4,10 +4,18 @@ import type { ServiceContext } from '../context.ts';
 import { planReception, type ReceptionTarget } from './receive-dossier.ts';
 
 /** The appointment the counter shows before saving: units, deadline, due instant and why. */
-export async function previewReception(ctx: ServiceContext, principal: Principal, input: ReceptionTarget) {
+export async function previewReception(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: ReceptionTarget,
+) {
   const plan = await planReception(ctx, ctx.db, principal, input);
   return {
-    procedure: { code: plan.procedure.code, name: plan.record.name, version: plan.version.versionNo },
+    procedure: {
+      code: plan.procedure.code,
+      name: plan.record.name,
+      version: plan.version.versionNo,
+    },
     receivingUnit: { code: plan.receivingUnit.code, name: plan.receivingUnit.name },
     competentUnit: { code: plan.competentUnit.code, name: plan.competentUnit.name },
     deadline: plan.deadline,

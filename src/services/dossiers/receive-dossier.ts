@@ -1,15 +1,29 @@
 import { computeDue, type DueResult, formatIsoDate } from '../../core/calendar/index.ts';
-import { type Deadline, findChannelDeadline, type ProcedureRecord, procedureRecordSchema } from '../../core/catalogue/procedure-record.ts';
+import {
+  type Deadline,
+  findChannelDeadline,
+  type ProcedureRecord,
+  procedureRecordSchema,
+} from '../../core/catalogue/procedure-record.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
 import { statusInfo } from '../../core/dossiers/statuses.ts';
 import { DomainError } from '../../core/errors.ts';
-import { type Principal, hasScopeOn, requireScope } from '../../core/organisation/permissions.ts';
+import { hasScopeOn, type Principal, requireScope } from '../../core/organisation/permissions.ts';
 import type { Executor } from '../../db/database.ts';
-import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
 import { newId } from '../../db/ids.ts';
-import { findDossierByCode, insertDossier, insertDossierAction, takeNextDossierSequence } from '../../db/repositories/dossiers.ts';
-import { findProcedureByCode, findVersionInForce, listProcedureAgencies } from '../../db/repositories/procedures.ts';
+import {
+  findDossierByCode,
+  insertDossier,
+  insertDossierAction,
+  takeNextDossierSequence,
+} from '../../db/repositories/dossiers.ts';
+import {
+  findProcedureByCode,
+  findVersionInForce,
+  listProcedureAgencies,
+} from '../../db/repositories/procedures.ts';
 import { findUnitById, isDescendant, listAncestors } from '../../db/repositories/units.ts';
+import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { getUnitByCode } from '../organisation/resolve-unit.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
@@ -19,7 +33,10 @@ import type { ReceiveDossierInput } from './receive-input.ts';
  * to the procedure version in force now, the handling period starts at reception, the system
  * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
  */
-export type ReceptionTarget = Pick<ReceiveDossierInput, 'procedureCode' | 'channel' | 'receivingUnitCode' | 'competentUnitCode'>;
+export type ReceptionTarget = Pick<
+  ReceiveDossierInput,
+  'procedureCode' | 'channel' | 'receivingUnitCode' | 'competentUnitCode'
+>;
 
 export interface ReceptionPlan {
   receivingUnit: UnitRow;
@@ -48,26 +65,47 @@ export async function planReception(
   const now = ctx.clock.now();
   const receivingUnit = await resolveReceivingUnit(trx, principal, input.receivingUnitCode);
   const procedure = await findProcedureByCode(trx, principal.tenantId, input.procedureCode);
-  if (!procedure) throw new DomainError('NOT_FOUND', `Không có thủ tục mã ${input.procedureCode}.`, { field: 'procedureCode' });
+  if (!procedure)
+    throw new DomainError('NOT_FOUND', `Không có thủ tục mã ${input.procedureCode}.`, {
+      field: 'procedureCode',
+    });
   const version = await findVersionInForce(trx, procedure.id, now);
   if (!version) {
-    throw new DomainError('RULE_VIOLATED', `Thủ tục ${procedure.code} chưa được công bố hoặc đã hết hiệu lực.`, {
-      field: 'procedureCode',
-      rule: 'procedure_in_force',
-    });
+    throw new DomainError(
+      'RULE_VIOLATED',
+      `Thủ tục ${procedure.code} chưa được công bố hoặc đã hết hiệu lực.`,
+      {
+        field: 'procedureCode',
+        rule: 'procedure_in_force',
+      },
+    );
   }
   const record = procedureRecordSchema.parse(version.record);
   const deadline = findChannelDeadline(record, input.channel);
   if (!deadline) {
-    throw new DomainError('RULE_VIOLATED', 'Thủ tục không áp dụng cách thức nộp này hoặc chưa có thời hạn giải quyết.', {
-      field: 'channel',
-      rule: 'channel_offered',
-    });
+    throw new DomainError(
+      'RULE_VIOLATED',
+      'Thủ tục không áp dụng cách thức nộp này hoặc chưa có thời hạn giải quyết.',
+      {
+        field: 'channel',
+        rule: 'channel_offered',
+      },
+    );
   }
-  const competent = await resolveCompetentUnit(trx, procedure.id, receivingUnit.id, input.competentUnitCode);
+  const competent = await resolveCompetentUnit(
+    trx,
+    procedure.id,
+    receivingUnit.id,
+    input.competentUnitCode,
+  );
   const competentUnit = (await findUnitById(trx, competent.unitId))!;
   const calendar = await ctx.calendars.forUnit(trx, principal.tenantId, competent.unitId);
-  const due = computeDue(calendar, { start: now.getTime(), amount: deadline.amount, unit: deadline.unit, explain: true });
+  const due = computeDue(calendar, {
+    start: now.getTime(),
+    amount: deadline.amount,
+    unit: deadline.unit,
+    explain: true,
+  });
   // Decree 118/2025 Art. 28: the competent agency's identifier; for an inter-agency group the
   // receiving one-stop unit's (paper submissions).
   const codeUnit = record.interAgency ? receivingUnit : competentUnit;
@@ -90,14 +128,29 @@ export async function planReception(
  * to the procedure version in force now, the handling period starts at reception, the system
  * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
  */
-export async function receiveDossier(ctx: ServiceContext, principal: Principal, input: ReceiveDossierInput) {
+export async function receiveDossier(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: ReceiveDossierInput,
+) {
   return inTransaction(ctx, async (trx) => {
     const plan = await planReception(ctx, trx, principal, input);
-    const { now, due, procedure, version, record, deadline, receivingUnit, competentUnit, handlingUnitId } = plan;
+    const {
+      now,
+      due,
+      procedure,
+      version,
+      record,
+      deadline,
+      receivingUnit,
+      competentUnit,
+      handlingUnitId,
+    } = plan;
     const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
     const sequence = await takeNextDossierSequence(trx, plan.codeUnit.id, localDate);
     const code = formatDossierCode(plan.codeUnit.code, localDate, sequence);
-    if (await findDossierByCode(trx, code)) throw new DomainError('CONFLICT', 'Trùng mã hồ sơ; thử lại.');
+    if (await findDossierByCode(trx, code))
+      throw new DomainError('CONFLICT', 'Trùng mã hồ sơ; thử lại.');
 
     const id = newId(now.getTime());
     const dueAt = new Date(due.due);
@@ -173,10 +226,17 @@ async function resolveReceivingUnit(trx: Executor, principal: Principal, code: s
  * The competent agency: the one named, else the procedure's only agency, else the agency whose
  * subtree holds the receiving unit (a commune centre receives for its own commune).
  */
-async function resolveCompetentUnit(trx: Executor, procedureId: string, receivingUnitId: string, code: string | undefined) {
+async function resolveCompetentUnit(
+  trx: Executor,
+  procedureId: string,
+  receivingUnitId: string,
+  code: string | undefined,
+) {
   const agencies = await listProcedureAgencies(trx, procedureId);
   if (agencies.length === 0) {
-    throw new DomainError('RULE_VIOLATED', 'Thủ tục chưa được giao cho cơ quan giải quyết nào.', { rule: 'procedure_agency' });
+    throw new DomainError('RULE_VIOLATED', 'Thủ tục chưa được giao cho cơ quan giải quyết nào.', {
+      rule: 'procedure_agency',
+    });
   }
   if (code) {
     const match = agencies.find((a) => a.code === code);
@@ -192,9 +252,14 @@ async function resolveCompetentUnit(trx: Executor, procedureId: string, receivin
   const ancestors = new Set((await listAncestors(trx, receivingUnitId)).map((u) => u.id));
   const local = agencies.find((a) => ancestors.has(a.unitId));
   if (local) return local;
-  for (const agency of agencies) if (await isDescendant(trx, agency.unitId, receivingUnitId)) return agency;
-  throw new DomainError('RULE_VIOLATED', 'Thủ tục do nhiều cơ quan giải quyết: chọn cơ quan có thẩm quyền (competentUnitCode).', {
-    field: 'competentUnitCode',
-    options: agencies.slice(0, 200).map((a) => ({ code: a.code, name: a.name })),
-  });
+  for (const agency of agencies)
+    if (await isDescendant(trx, agency.unitId, receivingUnitId)) return agency;
+  throw new DomainError(
+    'RULE_VIOLATED',
+    'Thủ tục do nhiều cơ quan giải quyết: chọn cơ quan có thẩm quyền (competentUnitCode).',
+    {
+      field: 'competentUnitCode',
+      options: agencies.slice(0, 200).map((a) => ({ code: a.code, name: a.name })),
+    },
+  );
 }

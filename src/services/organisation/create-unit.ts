@@ -9,14 +9,24 @@ import { presentUnit, type UnitView } from './present-unit.ts';
 import type { UnitInput } from './unit-input.ts';
 
 /** Adds a unit under a parent the administrator manages (org.manage on the parent). */
-export async function createUnit(ctx: ServiceContext, principal: Principal, input: UnitInput): Promise<UnitView> {
+export async function createUnit(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: UnitInput,
+): Promise<UnitView> {
   return inTransaction(ctx, async (trx) => {
     if (!input.parentCode) {
-      throw new DomainError('RULE_VIOLATED', 'Đơn vị mới phải thuộc một đơn vị cấp trên (parentCode).', { field: 'parentCode' });
+      throw new DomainError(
+        'RULE_VIOLATED',
+        'Đơn vị mới phải thuộc một đơn vị cấp trên (parentCode).',
+        { field: 'parentCode' },
+      );
     }
     const parent = await findUnitByCode(trx, input.parentCode);
     if (!parent || parent.tenantId !== principal.tenantId) {
-      throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị cấp trên ${input.parentCode}.`, { field: 'parentCode' });
+      throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị cấp trên ${input.parentCode}.`, {
+        field: 'parentCode',
+      });
     }
     requireScope(principal, 'org.manage', parent.id);
     if (!canNest(input.kind, parent.kind as UnitKind)) {
@@ -27,7 +37,9 @@ export async function createUnit(ctx: ServiceContext, principal: Principal, inpu
       );
     }
     if (await findUnitByCode(trx, input.code)) {
-      throw new DomainError('DUPLICATE', `Mã định danh ${input.code} đã được dùng.`, { field: 'code' });
+      throw new DomainError('DUPLICATE', `Mã định danh ${input.code} đã được dùng.`, {
+        field: 'code',
+      });
     }
     const id = newId();
     const row = {
@@ -61,7 +73,11 @@ export async function createUnit(ctx: ServiceContext, principal: Principal, inpu
       targetId: id,
       details: { code: input.code, name: input.name },
     });
-    const created = await trx.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const created = await trx
+      .selectFrom('units')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     return presentUnit(created, parent.code);
   });
 }

@@ -1,6 +1,13 @@
 import { DomainError } from '../../core/errors.ts';
-import { hasScopeAnywhere, hasScopeOn, type Principal, requireScope, unitsWithScope } from '../../core/organisation/permissions.ts';
-import { roleLabels, type Role } from '../../core/organisation/roles.ts';
+import {
+  hasScopeAnywhere,
+  hasScopeOn,
+  type Principal,
+  requireScope,
+  unitsWithScope,
+} from '../../core/organisation/permissions.ts';
+import { type Role, roleLabels } from '../../core/organisation/roles.ts';
+import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { insertAuditEvent } from '../../db/repositories/audit.ts';
 import { deleteUserSessions } from '../../db/repositories/sessions.ts';
@@ -16,7 +23,6 @@ import {
   listUsers,
   updateUser,
 } from '../../db/repositories/users.ts';
-import type { Executor } from '../../db/database.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { hashPassword, validatePasswordStrength } from '../auth/passwords.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
@@ -36,7 +42,10 @@ async function presentUser(db: Executor, user: UserRow) {
     lockedUntil: user.lockedUntil ? user.lockedUntil.toISOString() : null,
     failedLoginCount: user.failedLoginCount,
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
-    memberships: memberships.map((m) => ({ ...m, roleLabel: roleLabels[m.role as Role] ?? m.role })),
+    memberships: memberships.map((m) => ({
+      ...m,
+      roleLabel: roleLabels[m.role as Role] ?? m.role,
+    })),
   };
 }
 export type UserView = Awaited<ReturnType<typeof presentUser>>;
@@ -53,25 +62,40 @@ export async function listManagedUsers(
     const unit = await findUnitByCode(ctx.db, filter.unitCode);
     unitIds = unit && unitIds.includes(unit.id) ? [unit.id] : [];
   }
-  const users = await listUsers(ctx.db, principal.tenantId, { unitIds, role: filter.role, q: filter.q });
+  const users = await listUsers(ctx.db, principal.tenantId, {
+    unitIds,
+    role: filter.role,
+    q: filter.q,
+  });
   return Promise.all(users.map((u) => presentUser(ctx.db, u)));
 }
 
-export async function getManagedUser(ctx: ServiceContext, principal: Principal, id: string): Promise<UserView> {
+export async function getManagedUser(
+  ctx: ServiceContext,
+  principal: Principal,
+  id: string,
+): Promise<UserView> {
   const user = await findUserById(ctx.db, id);
-  if (!user || user.tenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
+  if (!user || user.tenantId !== principal.tenantId)
+    throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
   await requireManages(ctx.db, principal, user.id);
   return presentUser(ctx.db, user);
 }
 
-export async function createUser(ctx: ServiceContext, principal: Principal, input: UserInput): Promise<UserView> {
+export async function createUser(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: UserInput,
+): Promise<UserView> {
   requireScope(principal, 'user.manage');
   const weak = validatePasswordStrength(input.password);
   if (weak) throw new DomainError('VALIDATION_FAILED', weak, { field: 'password' });
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (trx) => {
     if (await findUserByUsername(trx, input.username)) {
-      throw new DomainError('DUPLICATE', `Tên đăng nhập ${input.username} đã tồn tại.`, { field: 'username' });
+      throw new DomainError('DUPLICATE', `Tên đăng nhập ${input.username} đã tồn tại.`, {
+        field: 'username',
+      });
     }
     const id = newId();
     await insertUser(trx, {
@@ -108,7 +132,8 @@ export async function updateManagedUser(
   const passwordHash = patch.password ? await hashNewPassword(patch.password) : undefined;
   return inTransaction(ctx, async (trx) => {
     const user = await findUserById(trx, id);
-    if (!user || user.tenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
+    if (!user || user.tenantId !== principal.tenantId)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
     await requireManages(trx, principal, id);
     const updated = await updateUser(trx, id, {
       ...(patch.fullName !== undefined ? { fullName: patch.fullName.normalize('NFC') } : {}),
@@ -142,7 +167,8 @@ export async function addMembership(
 ): Promise<UserView> {
   return inTransaction(ctx, async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user || user.tenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
+    if (!user || user.tenantId !== principal.tenantId)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
     await addMembershipIn(trx, principal, userId, unitCode, role);
     return presentUser(trx, user);
   });
@@ -156,7 +182,8 @@ export async function removeMembership(
 ): Promise<UserView> {
   return inTransaction(ctx, async (trx) => {
     const membership = await findMembership(trx, membershipId);
-    if (!membership || membership.userId !== userId) throw new DomainError('NOT_FOUND', 'Không tìm thấy phân quyền.');
+    if (!membership || membership.userId !== userId)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy phân quyền.');
     requireScope(principal, 'user.manage', membership.unitId);
     await deleteMembership(trx, membershipId);
     await insertAuditEvent(trx, {
@@ -171,7 +198,13 @@ export async function removeMembership(
   });
 }
 
-async function addMembershipIn(trx: Executor, principal: Principal, userId: string, unitCode: string, role: Role) {
+async function addMembershipIn(
+  trx: Executor,
+  principal: Principal,
+  userId: string,
+  unitCode: string,
+  role: Role,
+) {
   const unit = await findUnitByCode(trx, unitCode);
   if (!unit || unit.tenantId !== principal.tenantId) {
     throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị ${unitCode}.`, { field: 'unitCode' });
@@ -179,9 +212,17 @@ async function addMembershipIn(trx: Executor, principal: Principal, userId: stri
   requireScope(principal, 'user.manage', unit.id);
   const existing = await listMemberships(trx, userId);
   if (existing.some((m) => m.unitId === unit.id && m.role === role)) {
-    throw new DomainError('DUPLICATE', 'Người dùng đã có vai trò này tại đơn vị này.', { field: 'role' });
+    throw new DomainError('DUPLICATE', 'Người dùng đã có vai trò này tại đơn vị này.', {
+      field: 'role',
+    });
   }
-  await insertMembership(trx, { id: newId(), tenantId: principal.tenantId, userId, unitId: unit.id, role });
+  await insertMembership(trx, {
+    id: newId(),
+    tenantId: principal.tenantId,
+    userId,
+    unitId: unit.id,
+    role,
+  });
   await insertAuditEvent(trx, {
     tenantId: principal.tenantId,
     actorId: principal.userId,

@@ -1,5 +1,5 @@
+import { type UnitKind, unitKindLabels } from '../../core/organisation/unit-kinds.ts';
 import type { UnitRow } from '../../db/schema.ts';
-import { unitKindLabels, type UnitKind } from '../../core/organisation/unit-kinds.ts';
 
 /** The public shape of a unit in API answers. */
 export function presentUnit(unit: UnitRow, parentCode?: string | null) {

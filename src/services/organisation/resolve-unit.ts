@@ -6,7 +6,8 @@ import type { UnitRow } from '../../db/schema.ts';
 /** A unit by its code, or NOT_FOUND naming the code. */
 export async function getUnitByCode(db: Executor, code: string, field = 'org'): Promise<UnitRow> {
   const unit = await findUnitByCode(db, code);
-  if (!unit || !unit.isActive) throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${code}.`, { field });
+  if (!unit?.isActive)
+    throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${code}.`, { field });
   return unit;
 }
 
@@ -14,7 +15,10 @@ export async function getUnitByCode(db: Executor, code: string, field = 'org'): 
  * The tenant of a public request: the unit's province when `org` is given, else the province of
  * this deployment (one province per installation today; the column is ready for more).
  */
-export async function resolvePublicTenant(db: Executor, orgCode: string | undefined): Promise<{ tenantId: string; unit: UnitRow | undefined }> {
+export async function resolvePublicTenant(
+  db: Executor,
+  orgCode: string | undefined,
+): Promise<{ tenantId: string; unit: UnitRow | undefined }> {
   if (orgCode) {
     const unit = await getUnitByCode(db, orgCode);
     return { tenantId: unit.tenantId, unit };
@@ -26,6 +30,10 @@ export async function resolvePublicTenant(db: Executor, orgCode: string | undefi
     .where('parentId', 'is', null)
     .orderBy('createdAt')
     .executeTakeFirst();
-  if (!root) throw new DomainError('SERVICE_UNAVAILABLE', 'Hệ thống chưa có dữ liệu tổ chức (chưa khởi tạo tỉnh).');
+  if (!root)
+    throw new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'Hệ thống chưa có dữ liệu tổ chức (chưa khởi tạo tỉnh).',
+    );
   return { tenantId: root.tenantId, unit: undefined };
 }

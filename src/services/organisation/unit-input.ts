@@ -7,7 +7,12 @@ const sessionSchema = z
 
 /** Unit fields an administrator edits; shared by the API schema and the services. */
 export const unitInputSchema = z.object({
-  code: z.string().trim().min(3).max(60).regex(/^[A-Za-z0-9.\-_]+$/, 'Mã định danh chỉ gồm chữ, số, dấu chấm, gạch'),
+  code: z
+    .string()
+    .trim()
+    .min(3)
+    .max(60)
+    .regex(/^[A-Za-z0-9.\-_]+$/, 'Mã định danh chỉ gồm chữ, số, dấu chấm, gạch'),
   name: z.string().trim().min(2).max(300),
   shortName: z.string().trim().max(120).nullable().optional(),
   kind: z.enum(unitKinds),
@@ -18,7 +23,14 @@ export const unitInputSchema = z.object({
   email: z.email().nullable().optional(),
   website: z.url().nullable().optional(),
   contacts: z
-    .array(z.object({ name: z.string().trim().min(1), title: z.string().trim().min(1), phone: z.string().optional(), email: z.string().optional() }))
+    .array(
+      z.object({
+        name: z.string().trim().min(1),
+        title: z.string().trim().min(1),
+        phone: z.string().optional(),
+        email: z.string().optional(),
+      }),
+    )
     .max(100)
     .optional(),
   openingHours: z.string().trim().max(500).nullable().optional(),

@@ -3,7 +3,12 @@ import { DomainError } from '../../core/errors.ts';
 import { type Principal, requireScope } from '../../core/organisation/permissions.ts';
 import { canNest, type UnitKind } from '../../core/organisation/unit-kinds.ts';
 import { insertAuditEvent } from '../../db/repositories/audit.ts';
-import { findUnitByCode, isDescendant, rebuildClosure, updateUnit } from '../../db/repositories/units.ts';
+import {
+  findUnitByCode,
+  isDescendant,
+  rebuildClosure,
+  updateUnit,
+} from '../../db/repositories/units.ts';
 import type { UnitTable } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { presentUnit, type UnitView } from './present-unit.ts';
@@ -31,10 +36,16 @@ export async function updateUnitByCode(
     if (patch.parentCode !== undefined && patch.parentCode !== null) {
       const parent = await findUnitByCode(trx, patch.parentCode);
       if (!parent || parent.tenantId !== principal.tenantId) {
-        throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị cấp trên ${patch.parentCode}.`, { field: 'parentCode' });
+        throw new DomainError('NOT_FOUND', `Không tìm thấy đơn vị cấp trên ${patch.parentCode}.`, {
+          field: 'parentCode',
+        });
       }
       if (await isDescendant(trx, unit.id, parent.id)) {
-        throw new DomainError('RULE_VIOLATED', 'Không thể chuyển đơn vị vào chính cây con của nó.', { field: 'parentCode' });
+        throw new DomainError(
+          'RULE_VIOLATED',
+          'Không thể chuyển đơn vị vào chính cây con của nó.',
+          { field: 'parentCode' },
+        );
       }
       requireScope(principal, 'org.manage', parent.id);
       changes.parentId = parent.id;
@@ -46,20 +57,31 @@ export async function updateUnitByCode(
       const parentKind = parentCode
         ? ((await findUnitByCode(trx, parentCode))?.kind as UnitKind)
         : unit.parentId
-          ? ((await trx.selectFrom('units').select('kind').where('id', '=', unit.parentId).executeTakeFirst())?.kind as UnitKind)
+          ? ((
+              await trx
+                .selectFrom('units')
+                .select('kind')
+                .where('id', '=', unit.parentId)
+                .executeTakeFirst()
+            )?.kind as UnitKind)
           : null;
       if (!canNest(kind, parentKind ?? null)) {
-        throw new DomainError('RULE_VIOLATED', 'Loại đơn vị không phù hợp với đơn vị cấp trên.', { field: 'kind' });
+        throw new DomainError('RULE_VIOLATED', 'Loại đơn vị không phù hợp với đơn vị cấp trên.', {
+          field: 'kind',
+        });
       }
     }
     if (patch.code !== undefined && patch.code !== unit.code) {
       if (await findUnitByCode(trx, patch.code)) {
-        throw new DomainError('DUPLICATE', `Mã định danh ${patch.code} đã được dùng.`, { field: 'code' });
+        throw new DomainError('DUPLICATE', `Mã định danh ${patch.code} đã được dùng.`, {
+          field: 'code',
+        });
       }
       changes.code = patch.code;
     }
     if (patch.name !== undefined) changes.name = patch.name.normalize('NFC');
-    if (patch.shortName !== undefined) changes.shortName = patch.shortName?.normalize('NFC') ?? null;
+    if (patch.shortName !== undefined)
+      changes.shortName = patch.shortName?.normalize('NFC') ?? null;
     if (patch.kind !== undefined) changes.kind = patch.kind;
     if (patch.gsoCode !== undefined) changes.gsoCode = patch.gsoCode;
     if (patch.address !== undefined) changes.address = patch.address;
@@ -87,10 +109,15 @@ export async function updateUnitByCode(
       details: { code, changes: patch },
     });
     const finalParent = updated.parentId
-      ? await trx.selectFrom('units').select('code').where('id', '=', updated.parentId).executeTakeFirst()
+      ? await trx
+          .selectFrom('units')
+          .select('code')
+          .where('id', '=', updated.parentId)
+          .executeTakeFirst()
       : undefined;
     return presentUnit(updated, finalParent?.code ?? null);
   });
-  if (patch.officeSessions !== undefined || patch.parentCode !== undefined) ctx.calendars.invalidate(principal.tenantId);
+  if (patch.officeSessions !== undefined || patch.parentCode !== undefined)
+    ctx.calendars.invalidate(principal.tenantId);
   return result;
 }
