@@ -10,18 +10,10 @@ import {
   parseInstant,
 } from '../src/core/calendar/index.ts';
 
-const SCHEDULES = new URL('../../shared/data/calendar/official-schedules.json', import.meta.url);
 const FIXTURE = new URL('../fixtures/calendar/official-schedules.json', import.meta.url);
 
 function loadSchedules(): OfficialSchedules {
-  for (const url of [FIXTURE, SCHEDULES]) {
-    try {
-      return JSON.parse(readFileSync(url, 'utf8')) as OfficialSchedules;
-    } catch {
-      // try the next location
-    }
-  }
-  throw new Error('official-schedules.json not found in fixtures/calendar or ../shared/data');
+  return JSON.parse(readFileSync(FIXTURE, 'utf8')) as OfficialSchedules;
 }
 
 const buildStart = performance.now();

@@ -94,6 +94,15 @@ export function toErrorBody(error: unknown): ErrorBody {
       message: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.',
     };
   }
+  if (fastifyCode === '23505') {
+    return {
+      code: 'CONFLICT',
+      message: 'Dữ liệu vừa được ghi bởi một yêu cầu khác; vui lòng thử lại.',
+    };
+  }
+  if (fastifyCode === '22P02' || fastifyCode === '22007' || fastifyCode === '22008') {
+    return { code: 'VALIDATION_FAILED', message: 'Giá trị không hợp lệ trong yêu cầu.' };
+  }
   if (fastifyCode === '40001' || fastifyCode === '40P01') {
     return {
       code: 'CONFLICT',

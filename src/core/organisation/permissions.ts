@@ -13,6 +13,7 @@ export interface Principal {
   userId: string;
   tenantId: string;
   username: string;
+  fullName?: string;
   grants: readonly Grant[];
 }
 

@@ -22,15 +22,15 @@ export async function takeNextDossierSequence(
   return result.rows[0]!.lastSeq;
 }
 
-export async function insertDossier(db: Executor, dossier: NewDossier): Promise<void> {
-  await db.insertInto('dossiers').values(dossier).execute();
+export async function insertDossier(db: Executor, dossier: NewDossier): Promise<DossierRow> {
+  return db.insertInto('dossiers').values(dossier).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function insertDossierAction(
   db: Executor,
   action: Insertable<DossierActionTable>,
-): Promise<void> {
-  await db.insertInto('dossierActions').values(action).execute();
+): Promise<DossierActionRow> {
+  return db.insertInto('dossierActions').values(action).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function findDossierByCode(

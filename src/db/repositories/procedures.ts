@@ -39,14 +39,19 @@ export async function findVersionById(
   return db.selectFrom('procedureVersions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listProcedureAgencies(
-  db: Executor,
-  procedureId: string,
-): Promise<Array<{ unitId: string; handlingUnitId: string | null; code: string; name: string }>> {
+export async function listProcedureAgencies(db: Executor, procedureId: string) {
   return db
     .selectFrom('procedureAgencies as pa')
     .innerJoin('units as u', 'u.id', 'pa.unitId')
-    .select(['pa.unitId', 'pa.handlingUnitId', 'u.code', 'u.name'])
+    .leftJoin('units as h', 'h.id', 'pa.handlingUnitId')
+    .select([
+      'pa.unitId',
+      'pa.handlingUnitId',
+      'u.code',
+      'u.name',
+      'h.code as handlingCode',
+      'h.name as handlingName',
+    ])
     .where('pa.procedureId', '=', procedureId)
     .execute();
 }

@@ -7,6 +7,7 @@ export interface SessionWithUser {
   expiresAt: Date;
   lastSeenAt: Date;
   username: string;
+  fullName: string;
   tenantId: string;
   isActive: boolean;
 }
@@ -36,6 +37,7 @@ export async function findSession(db: Executor, id: string): Promise<SessionWith
       's.expiresAt',
       's.lastSeenAt',
       'u.username',
+      'u.fullName',
       'u.tenantId',
       'u.isActive',
     ])

@@ -31,8 +31,7 @@ export const dossierRoutes = [
       422: 'Vi phạm quy tắc',
     },
     handler: async ({ ctx, principal, body }) => {
-      const code = await receiveDossier(ctx, principal, body);
-      return { status: 201, body: await getDossier(ctx, principal, code) };
+      return { status: 201, body: await receiveDossier(ctx, principal, body) };
     },
   }),
   defineRoute({

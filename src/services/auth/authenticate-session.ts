@@ -25,6 +25,12 @@ export async function authenticateSession(
     const expiresAt = new Date(now.getTime() + ctx.settings.sessionTtlHours * 3_600_000);
     await touchSession(ctx.db, session.id, now, expiresAt);
   }
-  const principal = await loadPrincipal(ctx, session.userId, session.tenantId, session.username);
+  const principal = await loadPrincipal(
+    ctx,
+    session.userId,
+    session.tenantId,
+    session.username,
+    session.fullName,
+  );
   return { principal, csrfToken: session.csrfToken, sessionId: session.id };
 }

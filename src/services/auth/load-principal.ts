@@ -9,6 +9,7 @@ export async function loadPrincipal(
   userId: string,
   tenantId: string,
   username: string,
+  fullName?: string,
 ): Promise<Principal> {
   const rows = await listGrantRows(ctx.db, userId);
   const grants = new Map<string, Grant & { coveredUnitIds: string[] }>();
@@ -22,5 +23,11 @@ export async function loadPrincipal(
     }
     grant.coveredUnitIds.push(row.descendantId);
   }
-  return { userId, tenantId, username, grants: [...grants.values()] };
+  return {
+    userId,
+    tenantId,
+    username,
+    ...(fullName ? { fullName } : {}),
+    grants: [...grants.values()],
+  };
 }

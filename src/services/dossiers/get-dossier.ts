@@ -1,16 +1,44 @@
 import { actionSpecs } from '../../core/dossiers/actions.ts';
 import type { Principal } from '../../core/organisation/permissions.ts';
+import type { Executor } from '../../db/database.ts';
 import { findDossierByCode, listDossierActions } from '../../db/repositories/dossiers.ts';
+import type { DossierActionRow, DossierRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import { listAvailableActions, requireRead } from './dossier-access.ts';
 import { presentAction, presentDossier } from './present-dossier.ts';
 
+type UnitNames = Map<string, { code: string; name: string }>;
+
+/** The API's DossierDetail: the dossier, its timeline and the caller's available actions. */
+export function presentDossierDetail(
+  principal: Principal,
+  dossier: DossierRow,
+  actions: DossierActionRow[],
+  units: UnitNames,
+  userNames: Map<string, string>,
+) {
+  return {
+    ...presentDossier(dossier, units),
+    assigneeName: dossier.assigneeId ? (userNames.get(dossier.assigneeId) ?? null) : null,
+    actions: actions.map((a) => presentAction(a, userNames)),
+    availableActions: listAvailableActions(principal, dossier).map((type) => ({
+      type,
+      label: actionSpecs[type].label,
+    })),
+  };
+}
+export type DossierDetail = ReturnType<typeof presentDossierDetail>;
+
 /** A dossier with its timeline (the action log) as the caller may see it. */
 export async function getDossier(ctx: ServiceContext, principal: Principal, code: string) {
   const dossier = requireRead(principal, await findDossierByCode(ctx.db, code), code);
-  const actions = await listDossierActions(ctx.db, dossier.id);
+  return loadDossierDetail(ctx.db, principal, dossier);
+}
+
+export async function loadDossierDetail(db: Executor, principal: Principal, dossier: DossierRow) {
+  const actions = await listDossierActions(db, dossier.id);
   const unitIds = [dossier.receivingUnitId, dossier.competentUnitId, dossier.handlingUnitId];
-  const units = await ctx.db
+  const units = await db
     .selectFrom('units')
     .select(['id', 'code', 'name'])
     .where('id', 'in', unitIds)
@@ -21,22 +49,15 @@ export async function getDossier(ctx: ServiceContext, principal: Principal, code
     ),
   ];
   const users = userIds.length
-    ? await ctx.db
-        .selectFrom('users')
-        .select(['id', 'fullName'])
-        .where('id', 'in', userIds)
-        .execute()
+    ? await db.selectFrom('users').select(['id', 'fullName']).where('id', 'in', userIds).execute()
     : [];
-  const userNames = new Map(users.map((u) => [u.id, u.fullName]));
-  return {
-    ...presentDossier(dossier, new Map(units.map((u) => [u.id, u]))),
-    assigneeName: dossier.assigneeId ? (userNames.get(dossier.assigneeId) ?? null) : null,
-    actions: actions.map((a) => presentAction(a, userNames)),
-    availableActions: listAvailableActions(principal, dossier).map((type) => ({
-      type,
-      label: actionSpecs[type].label,
-    })),
-  };
+  return presentDossierDetail(
+    principal,
+    dossier,
+    actions,
+    new Map(units.map((u) => [u.id, u])),
+    new Map(users.map((u) => [u.id, u.fullName])),
+  );
 }
 
 export async function getAvailableActions(ctx: ServiceContext, principal: Principal, code: string) {

@@ -12,7 +12,6 @@ import { hasScopeOn, type Principal, requireScope } from '../../core/organisatio
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import {
-  findDossierByCode,
   insertDossier,
   insertDossierAction,
   takeNextDossierSequence,
@@ -26,6 +25,7 @@ import { findUnitById, isDescendant, listAncestors } from '../../db/repositories
 import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { getUnitByCode } from '../organisation/resolve-unit.ts';
+import { presentDossierDetail } from './get-dossier.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
 
 /**
@@ -42,6 +42,7 @@ export interface ReceptionPlan {
   receivingUnit: UnitRow;
   competentUnit: UnitRow;
   handlingUnitId: string;
+  handlingUnit: { id: string; code: string; name: string };
   codeUnit: UnitRow;
   procedure: ProcedureRow;
   version: ProcedureVersionRow;
@@ -113,6 +114,11 @@ export async function planReception(
     receivingUnit,
     competentUnit,
     handlingUnitId: competent.handlingUnitId ?? competent.unitId,
+    handlingUnit: {
+      id: competent.handlingUnitId ?? competent.unitId,
+      code: competent.handlingCode ?? competentUnit.code,
+      name: competent.handlingName ?? competentUnit.name,
+    },
     codeUnit,
     procedure,
     version,
@@ -149,12 +155,10 @@ export async function receiveDossier(
     const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
     const sequence = await takeNextDossierSequence(trx, plan.codeUnit.id, localDate);
     const code = formatDossierCode(plan.codeUnit.code, localDate, sequence);
-    if (await findDossierByCode(trx, code))
-      throw new DomainError('CONFLICT', 'Trùng mã hồ sơ; thử lại.');
 
     const id = newId(now.getTime());
     const dueAt = new Date(due.due);
-    await insertDossier(trx, {
+    const row = await insertDossier(trx, {
       id,
       tenantId: principal.tenantId,
       code,
@@ -185,7 +189,7 @@ export async function receiveDossier(
       originalDueAt: dueAt,
       deadlineExplanation: JSON.stringify(due.explanation),
     });
-    await insertDossierAction(trx, {
+    const action = await insertDossierAction(trx, {
       id: newId(now.getTime()),
       tenantId: principal.tenantId,
       dossierId: id,
@@ -207,7 +211,11 @@ export async function receiveDossier(
         procedureVersionId: version.id,
       }),
     });
-    return code;
+    // The answer is built from what was just written: no extra round trips while the day's
+    // sequence row is locked.
+    const units = new Map([receivingUnit, competentUnit, plan.handlingUnit].map((u) => [u.id, u]));
+    const names = new Map([[principal.userId, principal.fullName ?? principal.username]]);
+    return presentDossierDetail(principal, row, [action], units, names);
   });
 }
 
