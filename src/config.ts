@@ -18,6 +18,11 @@ const configSchema = z.object({
     .min(1)
     .default('./data')
     .describe('Directory of the embedded PGlite database and uploaded files.'),
+  FILES_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Directory of stored files (uploads, forms, results). Default: DATA_DIR/files.'),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'phải là URL postgres://…' })
     .optional()
@@ -52,6 +57,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  filesDir: string;
   databaseUrl: string | undefined;
   seedDemo: boolean;
   demoMode: boolean;
@@ -86,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: raw.PORT,
     host: raw.HOST,
     dataDir: raw.DATA_DIR,
+    filesDir: raw.FILES_DIR ?? `${raw.DATA_DIR.replace(/\/$/, '')}/files`,
     databaseUrl: raw.DATABASE_URL,
     seedDemo,
     demoMode: raw.DEMO_MODE ? raw.DEMO_MODE === '1' : seedDemo,

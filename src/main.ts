@@ -8,6 +8,7 @@ import { buildApp } from './server/app.ts';
 import { CalendarProvider } from './services/calendar/calendar-provider.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { demoAccounts, demoPassword, seedDemo } from './services/demo/seed-demo.ts';
+import { FileStore } from './services/files/file-store.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,12 +24,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     : await openPglite({ dataDir: resolve(config.dataDir) });
   try {
     await migrate(database.db);
-    const seed = config.seedDemo ? await seedDemo(database.db) : undefined;
+    const files = new FileStore(resolve(config.filesDir));
+    const seed = config.seedDemo ? await seedDemo(database.db, files) : undefined;
     const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
     const ctx: ServiceContext = {
       db: database.db,
       clock: systemClock,
       calendars: new CalendarProvider(),
+      files,
       settings: { demoMode: config.demoMode, sessionTtlHours: config.sessionTtlHours, publicUrl },
     };
     const app = await buildApp({

@@ -28,7 +28,16 @@ export interface Database {
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
+/**
+ * Session settings every connection needs: a word-similarity threshold low enough for the
+ * catalogue search to forgive a typo or two (0.6 by default; see catalogue-search.ts).
+ */
+const sessionSettings = 'SET pg_trgm.word_similarity_threshold = 0.4';
+
 function createDb(pool: pg.Pool): Db {
+  pool.on('connect', (client) => {
+    client.query(sessionSettings).catch(() => {});
+  });
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -120,6 +120,14 @@ export interface ProcedureTable {
   levels: string[];
   isFictional: Generated<boolean>;
   publishedVersionId: string | null;
+  nameFolded: Generated<string>;
+  searchFolded: Generated<string>;
+  channels: Generated<string[]>;
+  boundaryFree: Generated<boolean>;
+  onlineLevel: string | null;
+  usageCount: Generated<number>;
+  lifecycle: Generated<string>;
+  reviewDueOn: DateOnly | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -136,6 +144,17 @@ export interface ProcedureVersionTable {
   decisionNumber: string | null;
   decisionDate: DateOnly | null;
   decisionSigner: string | null;
+  changeKind: Generated<string>;
+  legalEffectiveOn: DateOnly | null;
+  decisionFileId: string | null;
+  publishedAt: Timestamp | null;
+  publishedBy: string | null;
+  submittedAt: Timestamp | null;
+  submittedBy: string | null;
+  reviewedAt: Timestamp | null;
+  reviewedBy: string | null;
+  reviewNote: string | null;
+  basedOnVersionId: string | null;
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
@@ -210,6 +229,75 @@ export interface DossierCodeCounterTable {
   lastSeq: number;
 }
 
+export interface FileTable {
+  id: string;
+  tenantId: string;
+  sha256: string;
+  sizeBytes: number;
+  mimeType: string;
+  fileName: string;
+  purpose: string;
+  uploadedBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ProcedureVersionFileTable {
+  versionId: string;
+  fileId: string;
+  formName: string;
+}
+
+export interface InternalProcessTable {
+  id: string;
+  tenantId: string;
+  procedureId: string;
+  unitId: string;
+  versionNo: number;
+  status: string;
+  steps: Json<unknown>;
+  totalMinutes: number;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  activatedAt: Timestamp | null;
+}
+
+export interface JobTable {
+  id: string;
+  tenantId: string | null;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  runAt: Timestamp;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  maxAttempts: Generated<number>;
+  lockedUntil: Timestamp | null;
+  lastError: string | null;
+  dedupeKey: string | null;
+  createdAt: CreatedAt;
+  finishedAt: Timestamp | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  tenantId: string;
+  channel: string;
+  recipientUserId: string | null;
+  recipientAddress: string | null;
+  dossierId: string | null;
+  template: string;
+  subject: string;
+  body: string;
+  payload: Json<Record<string, unknown>>;
+  dedupeKey: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  nextAttemptAt: Timestamp | null;
+  lastError: string | null;
+  readAt: Timestamp | null;
+  createdAt: CreatedAt;
+  sentAt: Timestamp | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   appliedAt: CreatedAt;
@@ -231,6 +319,11 @@ export interface DB {
   dossierActions: DossierActionTable;
   dossierCodeCounters: DossierCodeCounterTable;
   schemaMigrations: SchemaMigrationTable;
+  files: FileTable;
+  procedureVersionFiles: ProcedureVersionFileTable;
+  internalProcesses: InternalProcessTable;
+  jobs: JobTable;
+  notifications: NotificationTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

@@ -1,5 +1,6 @@
 import type { Db, Executor, Trx } from '../db/database.ts';
 import type { CalendarProvider } from './calendar/calendar-provider.ts';
+import type { FileStore } from './files/file-store.ts';
 
 export interface Clock {
   now(): Date;
@@ -18,6 +19,7 @@ export interface ServiceContext {
   db: Executor;
   clock: Clock;
   calendars: CalendarProvider;
+  files: FileStore;
   settings: ServiceSettings;
 }
 

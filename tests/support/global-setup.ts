@@ -6,12 +6,15 @@ import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { FileStore } from '../../src/services/files/file-store.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testDb:
       | { kind: 'pglite'; templatePath: string }
       | { kind: 'postgres'; serverUrl: string; template: string };
+    /** The file store the template was seeded with (content-addressed, shared read-mostly). */
+    filesDir: string;
   }
 }
 
@@ -22,6 +25,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
+  const filesDir = mkdtempSync(join(tmpdir(), 'mot-cua-files-'));
+  const files = new FileStore(filesDir);
+  project.provide('filesDir', filesDir);
   if (url) {
     const template = `mc_template_${process.pid}`;
     const admin = openPostgres(url, 1);
@@ -29,7 +35,7 @@ export default async function setup(project: TestProject) {
     await sql.raw(`CREATE DATABASE ${template}`).execute(admin.db);
     const target = openPostgres(withDatabase(url, template), 2);
     await migrate(target.db);
-    await seedDemo(target.db);
+    await seedDemo(target.db, files);
     await target.close();
     project.provide('testDb', { kind: 'postgres', serverUrl: url, template });
     return async () => {
@@ -40,18 +46,22 @@ export default async function setup(project: TestProject) {
       for (const row of rows.rows)
         await sql.raw(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).execute(admin.db);
       await admin.close();
+      rmSync(filesDir, { recursive: true, force: true });
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'mot-cua-template-'));
   const database = await openPglite({});
   await migrate(database.db);
-  await seedDemo(database.db);
+  await seedDemo(database.db, files);
   const dump = await database.lite!.dumpDataDir('none');
   const templatePath = join(dir, 'template.tar');
   writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   project.provide('testDb', { kind: 'pglite', templatePath });
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
+  };
 }
 
 export function withDatabase(url: string, database: string): string {

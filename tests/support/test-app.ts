@@ -1,9 +1,11 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { CalendarProvider } from '../../src/services/calendar/calendar-provider.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { demoPassword } from '../../src/services/demo/seed-demo.ts';
+import { FileStore } from '../../src/services/files/file-store.ts';
 import { TestClock } from './clock.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -25,6 +27,7 @@ export async function createTestApp(
     db: database.db,
     clock,
     calendars: new CalendarProvider(),
+    files: new FileStore(inject('filesDir')),
     settings: {
       demoMode: options.demoMode ?? true,
       sessionTtlHours: options.sessionTtlHours ?? 12,

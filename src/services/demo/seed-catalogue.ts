@@ -1,6 +1,11 @@
-import { procedureRecordSchema } from '../../core/catalogue/procedure-record.ts';
+import { projectProcedure } from '../../core/catalogue/procedure-projection.ts';
+import {
+  type ProcedureRecord,
+  procedureRecordSchema,
+} from '../../core/catalogue/procedure-record.ts';
 import type { Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
+import type { FileStore } from '../files/file-store.ts';
 import { type DemoProcedure, readFixture } from './fixtures.ts';
 import type { SeededOrganisation } from './seed-organisation.ts';
 
@@ -11,7 +16,11 @@ const effectiveFrom = new Date('2025-07-01T00:00:00+07:00');
  * The demo catalogue: real procedures of the national portal (fixtures/procedures) bound to the
  * demo agencies — commune-level ones to every commune — plus the fictional test procedures.
  */
-export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Promise<number> {
+export async function seedDemoCatalogue(
+  trx: Trx,
+  org: SeededOrganisation,
+  files: FileStore,
+): Promise<number> {
   const items = [
     ...readFixture<DemoProcedure[]>('procedures/demo-procedures.json'),
     ...readFixture<DemoProcedure[]>('procedures/fictional-procedures.json'),
@@ -26,10 +35,9 @@ export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Prom
         id: procedureId,
         tenantId: org.tenantId,
         code: record.code,
-        name: record.name,
-        field: record.field,
-        levels: record.levels,
+        ...projectProcedure(record),
         isFictional: item.fictional ?? false,
+        reviewDueOn: '2026-12-31',
       })
       .execute();
     await trx
@@ -40,11 +48,14 @@ export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Prom
         procedureId,
         versionNo: 1,
         status: 'published',
+        changeKind: 'new',
         record: JSON.stringify(record),
         effectiveFrom,
         decisionNumber: record.decisionNumber,
         decisionDate: '2025-06-25',
         decisionSigner: 'Chủ tịch UBND tỉnh (minh họa)',
+        legalEffectiveOn: '2025-07-01',
+        publishedAt: new Date('2025-06-27T09:00:00+07:00'),
       })
       .execute();
     await trx
@@ -64,8 +75,52 @@ export async function seedDemoCatalogue(trx: Trx, org: SeededOrganisation): Prom
         })),
       )
       .execute();
+    await attachPlaceholderForms(trx, files, org.tenantId, versionId, record);
   }
   return items.length;
+}
+
+/**
+ * The real form templates are not in the sample data: each cited form gets a small text file that
+ * says so and points to the national portal, so downloads work end to end in the demo.
+ */
+async function attachPlaceholderForms(
+  trx: Trx,
+  files: FileStore,
+  tenantId: string,
+  versionId: string,
+  record: ProcedureRecord,
+) {
+  const names = [
+    ...new Set(record.documents.flatMap((d) => (d.formTemplate ? d.formTemplate.split('; ') : []))),
+  ];
+  for (const formName of names) {
+    const text = [
+      'BIỂU MẪU MINH HỌA (dữ liệu demo)',
+      '',
+      formName,
+      `Thủ tục: ${record.name} (mã ${record.code})`,
+      '',
+      'Tệp này thay cho mẫu đơn, tờ khai chính thức, vốn không có trong dữ liệu mẫu.',
+      `Mẫu chính thức: ${record.sourceUrl ?? 'Cổng Dịch vụ công quốc gia, dichvucong.gov.vn'}`,
+      '',
+    ].join('\n');
+    const stored = files.put(new TextEncoder().encode(text));
+    const fileId = newId();
+    await trx
+      .insertInto('files')
+      .values({
+        id: fileId,
+        tenantId,
+        sha256: stored.sha256,
+        sizeBytes: stored.size,
+        mimeType: 'text/plain; charset=utf-8',
+        fileName: `${formName.replace(/\.(docx?|pdf)$/i, '')} (minh họa).txt`,
+        purpose: 'form_template',
+      })
+      .execute();
+    await trx.insertInto('procedureVersionFiles').values({ versionId, fileId, formName }).execute();
+  }
 }
 
 function resolveAgencies(agency: DemoProcedure['agency'], org: SeededOrganisation) {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { FileStore } from '../files/file-store.ts';
 import { seedOfficialCalendar } from './seed-calendar.ts';
 import { seedDemoCatalogue } from './seed-catalogue.ts';
 import { seedOrganisation } from './seed-organisation.ts';
@@ -13,7 +14,7 @@ export interface SeedSummary {
 }
 
 /** Loads the demo province once: on a database that already has a province, it does nothing. */
-export async function seedDemo(db: Db): Promise<SeedSummary> {
+export async function seedDemo(db: Db, files: FileStore): Promise<SeedSummary> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('units')
@@ -24,7 +25,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     const org = await seedOrganisation(trx);
     const overrides = await seedOfficialCalendar(trx, org.tenantId);
     await seedDemoUsers(trx, org.tenantId, org.unitIdByCode);
-    const procedures = await seedDemoCatalogue(trx, org);
+    const procedures = await seedDemoCatalogue(trx, org, files);
     return {
       seeded: true,
       units: org.unitIdByCode.size,

@@ -1,0 +1,60 @@
+import type { Executor } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+
+export interface InAppMessage {
+  tenantId: string;
+  userIds: readonly string[];
+  template: string;
+  subject: string;
+  body: string;
+  /** Unique per recipient: the same event never notifies a person twice. */
+  dedupeKey: string;
+  dossierId?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+/** In-app notifications to officers, written in the caller's transaction (the outbox). */
+export async function notifyUsers(db: Executor, message: InAppMessage): Promise<number> {
+  if (message.userIds.length === 0) return 0;
+  const rows = await db
+    .insertInto('notifications')
+    .values(
+      message.userIds.map((userId) => ({
+        id: newId(),
+        tenantId: message.tenantId,
+        channel: 'in_app',
+        recipientUserId: userId,
+        dossierId: message.dossierId ?? null,
+        template: message.template,
+        subject: message.subject,
+        body: message.body,
+        payload: JSON.stringify(message.payload ?? {}),
+        dedupeKey: `${message.dedupeKey}:${userId}`,
+        status: 'sent',
+        sentAt: new Date(),
+      })),
+    )
+    .onConflict((oc) => oc.column('dedupeKey').doNothing())
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+/** Users holding `role` on any of the units (usually the province root). */
+export async function findUsersWithRole(
+  db: Executor,
+  unitIds: readonly string[],
+  role: string,
+): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.userId')
+    .select('m.userId')
+    .distinct()
+    .where('m.unitId', 'in', unitIds)
+    .where('m.role', '=', role)
+    .where('u.isActive', '=', true)
+    .execute();
+  return rows.map((r) => r.userId);
+}
