@@ -6,9 +6,14 @@ import { DataDirLockedError } from './db/lock.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
 import { CalendarProvider } from './services/calendar/calendar-provider.ts';
+import {
+  catalogueJobHandlers,
+  catalogueRecurringJobs,
+} from './services/catalogue/catalogue-jobs.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { demoAccounts, demoPassword, seedDemo } from './services/demo/seed-demo.ts';
 import { FileStore } from './services/files/file-store.ts';
+import { JobRunner } from './services/jobs/job-runner.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -40,13 +45,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logLevel: config.logLevel,
       cookieSecure: config.cookieSecure,
     });
+    const jobs = new JobRunner(
+      ctx,
+      { ...catalogueJobHandlers },
+      catalogueRecurringJobs,
+      (job, error) => app.log.error({ err: error, job: job.kind }, 'job failed'),
+    );
     const address = await app.listen({ port: config.port, host: config.host });
+    jobs.start();
     const url = config.publicUrl ?? address.replace('0.0.0.0', '127.0.0.1');
     if (seed?.seeded)
       app.log.info({ units: seed.units, procedures: seed.procedures }, 'demo data loaded');
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
+        await jobs.stop();
         await app.close(); // finishes in-flight requests, refuses new ones
         await database.close();
       })();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,8 +13,11 @@ import { registerErrorHandling } from './error-handler.ts';
 import { registerPages } from './pages/register-pages.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
+import { catalogueRoutes } from './routes/catalogue-routes.ts';
 import { dossierRoutes } from './routes/dossier-routes.ts';
+import { fileRoutes } from './routes/file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { notificationRoutes } from './routes/notification-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { procedureRoutes } from './routes/procedure-routes.ts';
 import { type RouteDef, registerRoutes } from './routing.ts';
@@ -36,6 +40,9 @@ export function apiRoutes(options: { cookieSecure: boolean }): RouteDef[] {
     ...organisationRoutes,
     ...calendarRoutes,
     ...procedureRoutes,
+    ...catalogueRoutes,
+    ...fileRoutes,
+    ...notificationRoutes,
     ...dossierRoutes,
   ];
 }
@@ -60,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
   registerErrorHandling(app);
   registerAuthHooks(app, options.ctx);
   registerHealthRoutes(app, options.rootDb);
