@@ -14,6 +14,7 @@ import { registerPages } from './pages/register-pages.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
 import { catalogueRoutes } from './routes/catalogue-routes.ts';
+import { catalogueTransferRoutes } from './routes/catalogue-transfer-routes.ts';
 import { dossierRoutes } from './routes/dossier-routes.ts';
 import { fileRoutes } from './routes/file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
@@ -41,6 +42,7 @@ export function apiRoutes(options: { cookieSecure: boolean }): RouteDef[] {
     ...calendarRoutes,
     ...procedureRoutes,
     ...catalogueRoutes,
+    ...catalogueTransferRoutes,
     ...fileRoutes,
     ...notificationRoutes,
     ...dossierRoutes,
