@@ -33,6 +33,15 @@ COMMENT ON COLUMN procedures.name_folded IS 'Name without diacritics, lower case
 COMMENT ON COLUMN procedures.search_folded IS 'Code, name, field, keywords and agencies folded: the wider search key.';
 COMMENT ON COLUMN procedures.usage_count IS 'Dossiers received under this procedure (ranks "most used" on the portal).';
 COMMENT ON COLUMN procedures.review_due_on IS 'Next periodic review (rà soát) of the procedure.';
+-- Existing rows: fill the new columns from the published record (the application recomputes
+-- them with the same folding on every publication).
+UPDATE procedures p SET
+  name_folded = btrim(regexp_replace(lower(f_unaccent(p.name)), '[^[:alnum:].]+', ' ', 'g')),
+  search_folded = btrim(regexp_replace(lower(f_unaccent(p.code || ' ' || p.name || ' ' || p.field)), '[^[:alnum:].]+', ' ', 'g')),
+  channels = coalesce((SELECT array_agg(DISTINCT c->>'kind') FROM procedure_versions v, jsonb_array_elements(v.record->'channels') c
+                       WHERE v.id = p.published_version_id), '{}'),
+  boundary_free = coalesce((SELECT (v.record->>'boundaryFree')::boolean FROM procedure_versions v WHERE v.id = p.published_version_id), false),
+  online_level = (SELECT v.record->>'onlineLevel' FROM procedure_versions v WHERE v.id = p.published_version_id);
 CREATE INDEX procedures_name_trgm_idx ON procedures USING gin (name_folded gin_trgm_ops);
 CREATE INDEX procedures_search_trgm_idx ON procedures USING gin (search_folded gin_trgm_ops);
 CREATE INDEX procedures_field_idx ON procedures (tenant_id, field);

@@ -30,6 +30,26 @@ export async function launchBrowser(
   return { browser, page };
 }
 
+/** A fresh browser context signed in as `username` through the login page. */
+export async function loginAs(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password = 'demo12345',
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/app/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  return page;
+}
+
 /** Saves a full-page screenshot for review: test-results/screenshots/<name>.png. */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });

@@ -34,10 +34,12 @@ export const procedureRoutes = [
     responses: {
       200: '{ items: [{ code, name, field, levels, channels, onlineLevel, boundaryFree, usageCount }], total }',
     },
-    handler: async ({ ctx, query }) =>
+    handler: async ({ ctx, query, principal }) =>
       searchProcedures(ctx, {
         ...query,
         boundaryFree: query.boundaryFree === undefined ? undefined : query.boundaryFree === '1',
+        // Officers also see the fictional test procedures; the public never does.
+        includeFictional: principal.userId !== '',
       }),
   }),
   defineRoute({

@@ -20,6 +20,7 @@ export interface SearchInput {
   channel?: string;
   boundaryFree?: boolean;
   order?: 'relevance' | 'usage' | 'code';
+  includeFictional?: boolean;
   page: number;
   pageSize: number;
 }
@@ -45,6 +46,7 @@ export async function searchProcedures(ctx: ServiceContext, input: SearchInput) 
     channel: input.channel,
     boundaryFree: input.boundaryFree,
     agencyUnitId,
+    includeFictional: input.includeFictional ?? false,
     order: input.order ?? 'relevance',
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,

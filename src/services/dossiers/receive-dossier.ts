@@ -33,6 +33,8 @@ import type { ReceiveDossierInput } from './receive-input.ts';
  * to the procedure version in force now, the handling period starts at reception, the system
  * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
  */
+const collator = new Intl.Collator('vi');
+
 export type ReceptionTarget = Pick<
   ReceiveDossierInput,
   'procedureCode' | 'channel' | 'receivingUnitCode' | 'competentUnitCode'
@@ -267,7 +269,9 @@ async function resolveCompetentUnit(
     'Thủ tục do nhiều cơ quan giải quyết: chọn cơ quan có thẩm quyền (competentUnitCode).',
     {
       field: 'competentUnitCode',
-      options: agencies.slice(0, 200).map((a) => ({ code: a.code, name: a.name })),
+      options: agencies
+        .map((a) => ({ code: a.code, name: a.name }))
+        .sort((x, y) => collator.compare(x.name, y.name)),
     },
   );
 }

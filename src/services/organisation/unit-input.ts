@@ -34,7 +34,16 @@ export const unitInputSchema = z.object({
     .max(100)
     .optional(),
   openingHours: z.string().trim().max(500).nullable().optional(),
-  officeSessions: z.array(sessionSchema).min(1).max(4).nullable().optional(),
+  officeSessions: z
+    .array(sessionSchema)
+    .min(1)
+    .max(4)
+    .refine(
+      (sessions) => sessions.every((s, i) => i === 0 || s.start > sessions[i - 1]!.end),
+      'Các buổi làm việc phải theo thứ tự, không chồng nhau và có nghỉ giữa buổi',
+    )
+    .nullable()
+    .optional(),
   sortOrder: z.number().int().optional(),
   validFrom: z.iso.date().nullable().optional(),
   validTo: z.iso.date().nullable().optional(),

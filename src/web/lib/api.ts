@@ -67,7 +67,8 @@ export async function apiWrite<T>(
   try {
     return await request<T>(method, path, body, key);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'NETWORK') return request<T>(method, path, body, key);
+    if (error instanceof ApiError && error.code === 'NETWORK')
+      return request<T>(method, path, body, key);
     throw error;
   }
 }

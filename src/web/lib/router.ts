@@ -66,5 +66,10 @@ export function getQueryParam(search: string, name: string): string | null {
 
 /** Only same-app paths may be a login's destination (no open redirect). */
 export function isSafeNext(next: string | null): next is string {
-  return !!next && next.startsWith(`${appBase}/`) && !next.startsWith('//') && !next.startsWith(`${appBase}/login`);
+  return (
+    !!next &&
+    next.startsWith(`${appBase}/`) &&
+    !next.startsWith('//') &&
+    !next.startsWith(`${appBase}/login`)
+  );
 }

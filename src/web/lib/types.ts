@@ -15,7 +15,13 @@ export interface Membership {
 }
 
 export interface Session {
-  user: { id: string; username: string; fullName: string; title: string | null; email: string | null };
+  user: {
+    id: string;
+    username: string;
+    fullName: string;
+    title: string | null;
+    email: string | null;
+  };
   memberships: Membership[];
   roles: Role[];
   scopes: Scope[];
@@ -33,7 +39,12 @@ export interface UnitRef {
   name: string;
 }
 
-export type DeadlineUnit = 'working_days' | 'working_hours' | 'calendar_days' | 'months' | 'same_day';
+export type DeadlineUnit =
+  | 'working_days'
+  | 'working_hours'
+  | 'calendar_days'
+  | 'months'
+  | 'same_day';
 export interface Deadline {
   amount: number;
   unit: DeadlineUnit;

@@ -1,0 +1,65 @@
+import { formatInstant } from '../../lib/dates.ts';
+import { roleLabels } from '../../lib/labels.ts';
+import type { DossierAction } from '../../lib/types.ts';
+
+const proposalLabels: Record<string, string> = {
+  approve: 'Đề nghị giải quyết',
+  refuse: 'Đề nghị từ chối',
+};
+const methodLabels: Record<string, string> = {
+  in_person: 'Trực tiếp',
+  postal: 'Bưu chính',
+  electronic: 'Điện tử',
+};
+
+/** Payload keys worth showing to people, in reading order, with how to print each. */
+const shownKeys: [string, string, (value: unknown) => string][] = [
+  ['assigneeName', 'Giao cho', String],
+  ['summary', 'Kết quả thẩm định', String],
+  ['proposal', 'Đề xuất', (v) => proposalLabels[String(v)] ?? String(v)],
+  ['method', 'Hình thức trả', (v) => methodLabels[String(v)] ?? String(v)],
+  ['collectedBy', 'Người nhận', String],
+  ['collectorIdNumber', 'Số giấy tờ người nhận', String],
+  ['dueAt', 'Hạn trả', (v) => formatInstant(String(v))],
+  ['note', 'Ghi chú', String],
+];
+
+function describeActor(action: DossierAction): string {
+  const role = action.actorRole
+    ? (roleLabels as Record<string, string>)[action.actorRole]
+    : undefined;
+  const name = action.actorName ?? 'Hệ thống';
+  return role ? `${name} (${role})` : name;
+}
+
+/** "Quá trình xử lý": the append-only action log, oldest first. */
+export function Timeline({ actions }: { actions: DossierAction[] }) {
+  return (
+    <section className="panel" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Quá trình xử lý</h2>
+      <ol className="timeline">
+        {actions.map((action) => (
+          <li key={action.seq}>
+            <p className="timeline-head">
+              <time dateTime={action.at}>{formatInstant(action.at)}</time>{' '}
+              <strong>{action.label}</strong>
+            </p>
+            <p className="muted">{describeActor(action)}</p>
+            <dl className="facts compact">
+              {shownKeys.map(([key, label, print]) => {
+                const value = action.payload?.[key];
+                if (value === undefined || value === null || value === '') return null;
+                return (
+                  <div key={key} className="fact-row">
+                    <dt>{label}</dt>
+                    <dd>{print(value)}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
