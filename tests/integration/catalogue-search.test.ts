@@ -10,7 +10,16 @@ afterAll(() => t.close());
 async function search(query: string) {
   const response = await call(t.app, undefined, 'GET', `/api/v1/procedures?${query}`);
   expect(response.statusCode).toBe(200);
-  return response.json() as { items: Array<{ code: string; name: string; field: string; levels: string[]; channels: string[] }>; total: number };
+  return response.json() as {
+    items: Array<{
+      code: string;
+      name: string;
+      field: string;
+      levels: string[];
+      channels: string[];
+    }>;
+    total: number;
+  };
 }
 
 describe('GET /api/v1/procedures: search that understands Vietnamese', () => {
@@ -65,8 +74,12 @@ describe('GET /api/v1/procedures: search that understands Vietnamese', () => {
 
   it('answers nonsense with an empty list, and bad parameters with 400', async () => {
     expect((await search('q=xyzxyzxyz')).total).toBe(0);
-    expect((await call(t.app, undefined, 'GET', '/api/v1/procedures?level=huyen')).statusCode).toBe(400);
-    expect((await call(t.app, undefined, 'GET', '/api/v1/procedures?pageSize=1000')).statusCode).toBe(400);
+    expect((await call(t.app, undefined, 'GET', '/api/v1/procedures?level=huyen')).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await call(t.app, undefined, 'GET', '/api/v1/procedures?pageSize=1000')).statusCode,
+    ).toBe(400);
     // Parameters are bound, never spliced: an injection attempt is only a (poor) search text.
     const everything = await search('pageSize=1');
     const injection = await search(`q=${encodeURIComponent("%' OR 1=1 --")}`);
@@ -76,7 +89,11 @@ describe('GET /api/v1/procedures: search that understands Vietnamese', () => {
 
   it('GET /api/v1/procedures/{code} returns the published record with forms and agencies', async () => {
     const body = (await call(t.app, undefined, 'GET', '/api/v1/procedures/9.999001')).json();
-    expect(body).toMatchObject({ code: '9.999001', version: 1, publication: { decisionNumber: '0/QĐ-TN' } });
+    expect(body).toMatchObject({
+      code: '9.999001',
+      version: 1,
+      publication: { decisionNumber: '0/QĐ-TN' },
+    });
     expect(body.agencies).toEqual([{ code: '000.00.03.H31', name: 'Sở Tư pháp' }]);
     expect(body.forms.map((f: { name: string }) => f.name)).toEqual(['Mẫu TN-01.docx']);
     const form = await call(t.app, undefined, 'GET', body.forms[0].url);
@@ -93,7 +110,11 @@ describe('internal processes', () => {
   });
 
   const steps = [
-    { name: 'Tiếp nhận, chuyển hồ sơ', role: 'reception', allotted: { amount: 4, unit: 'working_hours' } },
+    {
+      name: 'Tiếp nhận, chuyển hồ sơ',
+      role: 'reception',
+      allotted: { amount: 4, unit: 'working_hours' },
+    },
     { name: 'Phân công thụ lý', role: 'head', allotted: { amount: 4, unit: 'working_hours' } },
     { name: 'Thẩm định hồ sơ', role: 'specialist', allotted: { amount: 1, unit: 'working_days' } },
     { name: 'Phê duyệt kết quả', role: 'leader', allotted: { amount: 4, unit: 'working_hours' } },
@@ -101,18 +122,48 @@ describe('internal processes', () => {
   ];
 
   it('saves a process that fits the 3-working-day deadline and activates it', async () => {
-    const saved = await call(t.app, catalogue, 'POST', '/api/v1/catalogue/procedures/9.999001/processes', { unitCode: '000.00.03.H31', steps });
+    const saved = await call(
+      t.app,
+      catalogue,
+      'POST',
+      '/api/v1/catalogue/procedures/9.999001/processes',
+      { unitCode: '000.00.03.H31', steps },
+    );
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject({ versionNo: 1, totalMinutes: 1440, status: 'draft' });
-    const activated = await call(t.app, catalogue, 'POST', '/api/v1/catalogue/procedures/9.999001/processes/000.00.03.H31/1/activate');
+    const activated = await call(
+      t.app,
+      catalogue,
+      'POST',
+      '/api/v1/catalogue/procedures/9.999001/processes/000.00.03.H31/1/activate',
+    );
     expect(activated.json().status).toBe('active');
-    const list = (await call(t.app, catalogue, 'GET', '/api/v1/catalogue/procedures/9.999001/processes')).json().items;
-    expect(list[0]).toMatchObject({ unitCode: '000.00.03.H31', status: 'active', totalMinutes: 1440 });
+    const list = (
+      await call(t.app, catalogue, 'GET', '/api/v1/catalogue/procedures/9.999001/processes')
+    ).json().items;
+    expect(list[0]).toMatchObject({
+      unitCode: '000.00.03.H31',
+      status: 'active',
+      totalMinutes: 1440,
+    });
   });
 
   it('refuses a process whose steps exceed the legal deadline, saying by how much', async () => {
-    const tooLong = [...steps, { name: 'Xin ý kiến thêm', role: 'specialist', allotted: { amount: 1, unit: 'working_days' } }];
-    const response = await call(t.app, catalogue, 'POST', '/api/v1/catalogue/procedures/9.999001/processes', { unitCode: '000.00.03.H31', steps: tooLong });
+    const tooLong = [
+      ...steps,
+      {
+        name: 'Xin ý kiến thêm',
+        role: 'specialist',
+        allotted: { amount: 1, unit: 'working_days' },
+      },
+    ];
+    const response = await call(
+      t.app,
+      catalogue,
+      'POST',
+      '/api/v1/catalogue/procedures/9.999001/processes',
+      { unitCode: '000.00.03.H31', steps: tooLong },
+    );
     expect(response.statusCode).toBe(422);
     expect(response.json().details.rule).toBe('process_fits_deadline');
     expect(response.json().message).toContain('vượt thời hạn');
@@ -121,20 +172,54 @@ describe('internal processes', () => {
   it('parallel inter-agency hand-offs count once per group', async () => {
     const parallel = [
       { name: 'Tiếp nhận', role: 'reception', allotted: { amount: 4, unit: 'working_hours' } },
-      { name: 'Gửi Công an tỉnh', role: 'specialist', unitCode: '000.00.40.H31', handoff: true, parallelGroup: 1, allotted: { amount: 1, unit: 'working_days' } },
-      { name: 'Gửi Sở Tài chính', role: 'specialist', unitCode: '000.00.04.H31', handoff: true, parallelGroup: 1, lead: true, allotted: { amount: 1, unit: 'working_days' } },
+      {
+        name: 'Gửi Công an tỉnh',
+        role: 'specialist',
+        unitCode: '000.00.40.H31',
+        handoff: true,
+        parallelGroup: 1,
+        allotted: { amount: 1, unit: 'working_days' },
+      },
+      {
+        name: 'Gửi Sở Tài chính',
+        role: 'specialist',
+        unitCode: '000.00.04.H31',
+        handoff: true,
+        parallelGroup: 1,
+        lead: true,
+        allotted: { amount: 1, unit: 'working_days' },
+      },
       { name: 'Phê duyệt', role: 'leader', allotted: { amount: 4, unit: 'working_hours' } },
     ];
-    const response = await call(t.app, catalogue, 'POST', '/api/v1/catalogue/procedures/9.999001/processes', { unitCode: '000.00.03.H31', steps: parallel });
+    const response = await call(
+      t.app,
+      catalogue,
+      'POST',
+      '/api/v1/catalogue/procedures/9.999001/processes',
+      { unitCode: '000.00.03.H31', steps: parallel },
+    );
     expect(response.statusCode).toBe(201);
     expect(response.json().totalMinutes).toBe(960);
   });
 
   it('a hand-off without the receiving agency is refused at validation', async () => {
-    const response = await call(t.app, catalogue, 'POST', '/api/v1/catalogue/procedures/9.999001/processes', {
-      unitCode: '000.00.03.H31',
-      steps: [{ name: 'Chuyển liên thông', role: 'specialist', handoff: true, allotted: { amount: 1, unit: 'working_days' } }],
-    });
+    const response = await call(
+      t.app,
+      catalogue,
+      'POST',
+      '/api/v1/catalogue/procedures/9.999001/processes',
+      {
+        unitCode: '000.00.03.H31',
+        steps: [
+          {
+            name: 'Chuyển liên thông',
+            role: 'specialist',
+            handoff: true,
+            allotted: { amount: 1, unit: 'working_days' },
+          },
+        ],
+      },
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().details.fields[0].field).toBe('steps.0.unitCode');
   });

@@ -9,7 +9,7 @@ import { convertAllOfficialSchedules, type OfficialSchedules } from './official-
 
 const schedules = JSON.parse(
   readFileSync(
-    new URL('../../../../shared/data/calendar/official-schedules.json', import.meta.url),
+    new URL('../../../fixtures/calendar/official-schedules.json', import.meta.url),
     'utf8',
   ),
 ) as OfficialSchedules;

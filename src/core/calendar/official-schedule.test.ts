@@ -10,7 +10,7 @@ import {
 // Tests may read files; the module itself only takes the parsed object.
 const schedules = JSON.parse(
   readFileSync(
-    new URL('../../../../shared/data/calendar/official-schedules.json', import.meta.url),
+    new URL('../../../fixtures/calendar/official-schedules.json', import.meta.url),
     'utf8',
   ),
 ) as OfficialSchedules;
