@@ -52,9 +52,9 @@ describe('one dossier end to end through the pages', () => {
     await snap(page, 'issue2-02-counter-filled');
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
-    code = (await page.getByTestId('dossier-code').innerText()).trim();
+    code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
     expect(code).toBe('000.00.03.H31-260213-0001');
-    expect(await page.getByTestId('due-at').innerText()).toContain('25/02/2026');
+    expect(await page.getByTestId('due-at').textContent()).toContain('25/02/2026');
     await snap(page, 'issue2-03-receipt');
     await page.context().close();
   });
