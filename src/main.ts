@@ -12,6 +12,7 @@ import {
 } from './services/catalogue/catalogue-jobs.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { demoAccounts, demoPassword, seedDemo } from './services/demo/seed-demo.ts';
+import { dossierJobHandlers, dossierRecurringJobs } from './services/dossiers/dossier-jobs.ts';
 import { FileStore } from './services/files/file-store.ts';
 import { JobRunner } from './services/jobs/job-runner.ts';
 
@@ -47,8 +48,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const jobs = new JobRunner(
       ctx,
-      { ...catalogueJobHandlers },
-      catalogueRecurringJobs,
+      { ...catalogueJobHandlers, ...dossierJobHandlers },
+      [...catalogueRecurringJobs, ...dossierRecurringJobs],
       (job, error) => app.log.error({ err: error, job: job.kind }, 'job failed'),
     );
     const address = await app.listen({ port: config.port, host: config.host });

@@ -17,6 +17,7 @@ const allowed: Record<string, string[]> = {
   assign: ['truongphong'],
   submit_for_approval: ['chuyenvien', 'truongphong'],
   approve: ['lanhdao'],
+  mark_result_ready: ['chuyenvien', 'truongphong'],
   return_result: ['tiepnhan'],
 };
 
@@ -24,9 +25,10 @@ const bodies: Record<string, Record<string, unknown>> = {
   assign: { type: 'assign', assignee: 'chuyenvien' },
   submit_for_approval: { type: 'submit_for_approval', summary: 'Đủ điều kiện.' },
   approve: { type: 'approve' },
+  mark_result_ready: { type: 'mark_result_ready', resultName: 'Giấy xác nhận' },
   return_result: { type: 'return_result', method: 'in_person' },
 };
-const order = ['assign', 'submit_for_approval', 'approve', 'return_result'];
+const order = ['assign', 'submit_for_approval', 'approve', 'mark_result_ready', 'return_result'];
 
 let t: TestApp;
 const sessions = new Map<string, Session>();
@@ -50,7 +52,7 @@ async function dossierAt(step: number): Promise<string> {
     },
   });
   const code = created.json().code as string;
-  const doers = ['truongphong', 'chuyenvien', 'lanhdao', 'tiepnhan'];
+  const doers = ['truongphong', 'chuyenvien', 'lanhdao', 'chuyenvien', 'tiepnhan'];
   for (let i = 0; i < step; i++) {
     const r = await call(
       t.app,

@@ -3,7 +3,7 @@ import { actionInputSchema } from '../../core/dossiers/action-inputs.ts';
 import { DomainError } from '../../core/errors.ts';
 import { getAvailableActions, getDossier } from '../../services/dossiers/get-dossier.ts';
 import { listAssignees } from '../../services/dossiers/list-assignees.ts';
-import { boxes, listDossiers } from '../../services/dossiers/list-dossiers.ts';
+import { boxes, countDossiers, listDossiers } from '../../services/dossiers/list-dossiers.ts';
 import { performDossierAction } from '../../services/dossiers/perform-dossier-action.ts';
 import { previewReception } from '../../services/dossiers/preview-reception.ts';
 import { receiveDossier } from '../../services/dossiers/receive-dossier.ts';
@@ -70,6 +70,36 @@ export const dossierRoutes = [
     }),
     responses: { 200: 'Danh sách' },
     handler: async ({ ctx, principal, query }) => listDossiers(ctx, principal, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/dossiers/counts',
+    summary: 'Số hồ sơ trong từng hộp việc của người dùng',
+    tags: ['dossiers'],
+    auth: 'session',
+    responses: { 200: '{ to_receive?, to_assign?, mine?, to_approve?, to_return?, due_soon?, overdue?, waiting_citizen?, consulted?, all? }' },
+    handler: async ({ ctx, principal }) => countDossiers(ctx, principal),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/dossiers/:code/control-slip',
+    summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06): từng lần giao nhận, trước hạn/đúng hạn/quá hạn',
+    tags: ['dossiers'],
+    auth: 'session',
+    params: codeParams,
+    responses: { 200: 'Phiếu kiểm soát', 404: 'Không có hồ sơ' },
+    handler: async ({ ctx, principal, params }) => {
+      const detail = await getDossier(ctx, principal, params.code);
+      return {
+        code: detail.code,
+        applicant: detail.applicant,
+        procedure: detail.procedure,
+        receivingUnit: detail.receivingUnit,
+        receivedAt: detail.receivedAt,
+        dueAt: detail.dueAt,
+        ...detail.workflow.controlSlip,
+      };
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -6,6 +6,8 @@ import type { DossierActionRow, DossierRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import { listAvailableActions, requireRead } from './dossier-access.ts';
 import { presentAction, presentDossier } from './present-dossier.ts';
+import { describeWorkflow, type WorkflowView } from './present-workflow.ts';
+import { loadState } from './workflow-state.ts';
 
 type UnitNames = Map<string, { code: string; name: string }>;
 
@@ -16,12 +18,14 @@ export function presentDossierDetail(
   actions: DossierActionRow[],
   units: UnitNames,
   userNames: Map<string, string>,
+  workflow: WorkflowView,
 ) {
   return {
     ...presentDossier(dossier, units),
+    workflow,
     assigneeName: dossier.assigneeId ? (userNames.get(dossier.assigneeId) ?? null) : null,
     actions: actions.map((a) => presentAction(a, userNames)),
-    availableActions: listAvailableActions(principal, dossier).map((type) => ({
+    availableActions: listAvailableActions(principal, loadState(dossier)).map((type) => ({
       type,
       label: actionSpecs[type].label,
     })),
@@ -32,10 +36,10 @@ export type DossierDetail = ReturnType<typeof presentDossierDetail>;
 /** A dossier with its timeline (the action log) as the caller may see it. */
 export async function getDossier(ctx: ServiceContext, principal: Principal, code: string) {
   const dossier = requireRead(principal, await findDossierByCode(ctx.db, code), code);
-  return loadDossierDetail(ctx.db, principal, dossier);
+  return loadDossierDetail(ctx, ctx.db, principal, dossier);
 }
 
-export async function loadDossierDetail(db: Executor, principal: Principal, dossier: DossierRow) {
+export async function loadDossierDetail(ctx: ServiceContext, db: Executor, principal: Principal, dossier: DossierRow) {
   const actions = await listDossierActions(db, dossier.id);
   const unitIds = [dossier.receivingUnitId, dossier.competentUnitId, dossier.handlingUnitId];
   const units = await db
@@ -57,6 +61,7 @@ export async function loadDossierDetail(db: Executor, principal: Principal, doss
     actions,
     new Map(units.map((u) => [u.id, u])),
     new Map(users.map((u) => [u.id, u.fullName])),
+    await describeWorkflow(ctx, db, dossier.tenantId, loadState(dossier)),
   );
 }
 
@@ -66,7 +71,7 @@ export async function getAvailableActions(ctx: ServiceContext, principal: Princi
     code: dossier.code,
     status: dossier.status,
     version: dossier.version,
-    actions: listAvailableActions(principal, dossier).map((type) => ({
+    actions: listAvailableActions(principal, loadState(dossier)).map((type) => ({
       type,
       label: actionSpecs[type].label,
     })),

@@ -1,27 +1,31 @@
+import { countWorkingMinutesBetween } from '../../core/calendar/index.ts';
 import type { ActionInput } from '../../core/dossiers/action-inputs.ts';
-import { actionSpecs } from '../../core/dossiers/actions.ts';
-import { applyAction, type DossierState } from '../../core/dossiers/projection.ts';
-import type { Status } from '../../core/dossiers/statuses.ts';
+import { type ActionType, actionSpecs, resolveActionSpec } from '../../core/dossiers/actions.ts';
+import { applyAction, type LoggedAction } from '../../core/dossiers/projection.ts';
+import { checkRules, type RuleFacts } from '../../core/dossiers/rules.ts';
+import type { DossierState } from '../../core/dossiers/state.ts';
 import { assertActionAllowed } from '../../core/dossiers/workflow.ts';
 import { DomainError } from '../../core/errors.ts';
 import { hasScopeOn, type Principal } from '../../core/organisation/permissions.ts';
+import type { WorkingCalendar } from '../../core/calendar/index.ts';
 import type { Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import {
-  findDossierByCode,
-  insertDossierAction,
-  updateDossierIfVersion,
-} from '../../db/repositories/dossiers.ts';
-import { findUserByUsername, listGrantRows } from '../../db/repositories/users.ts';
+import { findDossierByCode, insertDossierAction, updateDossierIfVersion } from '../../db/repositories/dossiers.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { mayAct, requireRead, unitForAction } from './dossier-access.ts';
+import { buildPayload } from './action-payloads.ts';
+import { mayAct, requireRead, unitsForAction } from './dossier-access.ts';
+import { notifyAfterAction } from './notify-after-action.ts';
+import { loadState, mirrorColumns } from './workflow-state.ts';
 
 /**
- * Takes one workflow action on a dossier. The guard refuses an action the status does not allow
- * (409 naming the allowed ones); scopes decide who may act; the new state comes from the pure
- * projection, is written with an optimistic version check (the loser of a race gets 409) and the
- * action is appended to the log in the same transaction.
+ * Takes one workflow action on a dossier:
+ *  1. the status table allows it, or 409 naming the allowed actions;
+ *  2. the caller's scope covers the unit the action belongs to, or 403;
+ *  3. the legal rules hold (once only, within 3 working days…), or 422 naming the rule;
+ *  4. the new state comes from the pure projection and is written with an optimistic version
+ *     check (the loser of a race gets 409), the action appended to the log, and the people to
+ *     tell are written to the outbox — all in one transaction.
  */
 export async function performDossierAction(
   ctx: ServiceContext,
@@ -32,118 +36,90 @@ export async function performDossierAction(
 ): Promise<string> {
   return inTransaction(ctx, async (trx) => {
     const dossier = requireRead(principal, await findDossierByCode(trx, code), code);
-    if (expectedVersion !== undefined && expectedVersion !== dossier.version) {
-      throw staleConflict(dossier);
-    }
-    assertActionAllowed(dossier.status as Status, input.type);
-    if (!mayAct(principal, dossier, input.type)) {
-      throw new DomainError(
-        'FORBIDDEN',
-        `Bạn không có quyền "${actionSpecs[input.type].label}" hồ sơ này.`,
-        {
-          action: input.type,
-          scope: actionSpecs[input.type].scope,
-        },
-      );
+    if (expectedVersion !== undefined && expectedVersion !== dossier.version) throw staleConflict(dossier);
+    const state = loadState(dossier);
+    assertActionAllowed(state.status, input.type);
+    if (!mayAct(principal, state, input.type)) {
+      const spec = resolveActionSpec(input.type, state.status);
+      throw new DomainError('FORBIDDEN', `Bạn không có quyền "${spec.label}" hồ sơ này.`, { action: input.type, scope: spec.scope });
     }
     const now = ctx.clock.now();
-    const payload = await buildPayload(trx, dossier, input);
-    const before = toState(dossier);
-    const after = applyAction(before, { type: input.type, at: now.toISOString(), payload });
-    const updated = await updateDossierIfVersion(trx, dossier.id, dossier.version, {
-      status: after.status,
-      nationalStatus: after.nationalStatus,
-      handlingUnitId: after.handlingUnitId,
-      assigneeId: after.assigneeId,
-      dueAt: new Date(after.dueAt),
-      resolvedAt: after.resolvedAt ? new Date(after.resolvedAt) : null,
-      returnedAt: after.returnedAt ? new Date(after.returnedAt) : null,
-      closedAt: after.closedAt ? new Date(after.closedAt) : null,
-      outcome: after.outcome,
-    });
-    if (!updated) throw staleConflict(dossier);
-    await insertDossierAction(trx, {
-      id: newId(now.getTime()),
-      tenantId: dossier.tenantId,
-      dossierId: dossier.id,
-      seq: after.version,
-      type: input.type,
-      at: now,
-      actorId: principal.userId,
-      actorUnitId: unitForAction(dossier, input.type),
-      actorRole: actingRole(principal, dossier, input.type),
-      fromStatus: dossier.status,
-      toStatus: after.status,
-      dueAt: new Date(after.dueAt),
-      payload: JSON.stringify(payload),
-    });
+    await applyLogged(ctx, trx, dossier, state, now, principal, input.type, input);
     return dossier.code;
   });
 }
 
-async function buildPayload(
+/** The shared write path of officers' actions and the system's own (auto-close). */
+export async function applyLogged(
+  ctx: ServiceContext,
   trx: Trx,
   dossier: DossierRow,
-  input: ActionInput,
-): Promise<Record<string, unknown>> {
-  const { type: _type, ...rest } = input;
-  if (input.type !== 'assign') return rest;
-  const assignee = await findUserByUsername(trx, input.assignee.toLowerCase());
-  const grants = assignee?.isActive ? await listGrantRows(trx, assignee.id) : [];
-  const handles = grants.some(
-    (g) =>
-      g.descendantId === dossier.handlingUnitId && (g.role === 'specialist' || g.role === 'head'),
-  );
-  if (!assignee || !handles) {
-    throw new DomainError(
-      'RULE_VIOLATED',
-      `${input.assignee} không phải chuyên viên của đơn vị đang xử lý hồ sơ.`,
-      {
-        field: 'assignee',
-        rule: 'assignee_in_handling_unit',
-      },
-    );
-  }
-  return { ...rest, assigneeId: assignee.id, assigneeName: assignee.fullName };
+  state: DossierState,
+  now: Date,
+  principal: Principal | null,
+  type: ActionType,
+  input: ActionInput | { type: 'auto_close'; reason: string },
+): Promise<DossierState> {
+  const calendar = await ctx.calendars.forUnit(trx, dossier.tenantId, dossier.competentUnitId);
+  checkRules(state, type, input as Record<string, unknown>, computeFacts(calendar, state, now));
+  const payload =
+    input.type === 'auto_close'
+      ? { reason: input.reason }
+      : await buildPayload({ ctx, trx, principal: principal!, dossier, state, now, calendar }, input);
+  const action: LoggedAction = { type, at: now.toISOString(), actorId: principal?.userId ?? null, payload };
+  const next = applyAction(state, action);
+  // A new due instant (restart, extension) re-arms the due-soon and overdue alerts.
+  const rearm = next.dueAt !== state.dueAt ? { dueSoonAlertedAt: null, overdueAlertedAt: null } : {};
+  const updated = await updateDossierIfVersion(trx, dossier.id, dossier.version, { ...mirrorColumns(next), ...rearm });
+  if (!updated) throw staleConflict(dossier);
+  await insertDossierAction(trx, {
+    id: newId(now.getTime()),
+    tenantId: dossier.tenantId,
+    dossierId: dossier.id,
+    seq: next.version,
+    type,
+    at: now,
+    actorId: principal?.userId ?? null,
+    actorUnitId: principal ? actingUnit(principal, state, type) : null,
+    actorRole: principal ? actingRole(principal, state, type) : 'system',
+    fromStatus: state.status,
+    toStatus: next.status,
+    dueAt: next.dueAt ? new Date(next.dueAt) : null,
+    payload: JSON.stringify(payload),
+  });
+  await notifyAfterAction(ctx, trx, dossier, state, next, type, payload);
+  return next;
 }
 
-function toState(d: DossierRow): DossierState {
+function computeFacts(calendar: WorkingCalendar, state: DossierState, now: Date): RuleFacts {
+  const nowMs = now.getTime();
+  const sinceStart = state.clockStartAt ? countWorkingMinutesBetween(calendar, Date.parse(state.clockStartAt), nowMs) : null;
   return {
-    status: d.status as Status,
-    nationalStatus: d.nationalStatus,
-    handlingUnitId: d.handlingUnitId,
-    assigneeId: d.assigneeId,
-    dueAt: d.dueAt.toISOString(),
-    resolvedAt: d.resolvedAt?.toISOString() ?? null,
-    returnedAt: d.returnedAt?.toISOString() ?? null,
-    closedAt: d.closedAt?.toISOString() ?? null,
-    outcome: d.outcome,
-    version: d.version,
+    now: now.toISOString(),
+    workingDaysSinceClockStart: sinceStart === null ? null : Math.ceil(Math.max(0, sinceStart) / calendar.dayMinutes),
+    workingMinutesUntilDue: state.dueAt ? countWorkingMinutesBetween(calendar, nowMs, Date.parse(state.dueAt)) : null,
+    dayMinutes: calendar.dayMinutes,
   };
 }
 
-function actingRole(
-  principal: Principal,
-  dossier: DossierRow,
-  type: ActionInput['type'],
-): string | null {
-  const unitId = unitForAction(dossier, type);
-  const scope = actionSpecs[type].scope;
-  return (
-    principal.grants.find(
-      (g) =>
-        g.coveredUnitIds.includes(unitId) &&
-        hasScopeOn({ ...principal, grants: [g] }, scope, unitId),
-    )?.role ?? null
+function actingUnit(principal: Principal, state: DossierState, type: ActionType): string | null {
+  const spec = resolveActionSpec(type, state.status);
+  return unitsForAction(state, type).find((unitId) => spec.scope && hasScopeOn(principal, spec.scope, unitId)) ?? null;
+}
+
+function actingRole(principal: Principal, state: DossierState, type: ActionType): string | null {
+  const spec = resolveActionSpec(type, state.status);
+  const units = unitsForAction(state, type);
+  const grant = principal.grants.find(
+    (g) => spec.scope && units.some((u) => g.coveredUnitIds.includes(u)) && hasScopeOn({ ...principal, grants: [g] }, spec.scope, units.find((u) => g.coveredUnitIds.includes(u))!),
   );
+  return grant?.role ?? null;
 }
 
 function staleConflict(dossier: DossierRow): DomainError {
-  return new DomainError(
-    'CONFLICT',
-    'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.',
-    {
-      currentVersion: dossier.version,
-    },
-  );
+  return new DomainError('CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.', {
+    currentVersion: dossier.version,
+  });
 }
+
+export { actionSpecs };

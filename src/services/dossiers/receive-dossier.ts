@@ -6,7 +6,6 @@ import {
   procedureRecordSchema,
 } from '../../core/catalogue/procedure-record.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
-import { statusInfo } from '../../core/dossiers/statuses.ts';
 import { DomainError } from '../../core/errors.ts';
 import { hasScopeOn, type Principal, requireScope } from '../../core/organisation/permissions.ts';
 import type { Executor } from '../../db/database.ts';
@@ -23,16 +22,18 @@ import {
 } from '../../db/repositories/procedures.ts';
 import { findUnitById, isDescendant, listAncestors } from '../../db/repositories/units.ts';
 import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
+import { applyAction } from '../../core/dossiers/projection.ts';
+import type { DossierState } from '../../core/dossiers/state.ts';
+import { findTargetStep } from '../../core/dossiers/steps.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { selectProcess } from './select-process.ts';
+import { startRun } from './step-runs.ts';
+import { mirrorColumns } from './workflow-state.ts';
 import { getUnitByCode } from '../organisation/resolve-unit.ts';
 import { presentDossierDetail } from './get-dossier.ts';
+import { describeWorkflow } from './present-workflow.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
 
-/**
- * Counter reception of a complete dossier (Decree 118/2025 Art. 17.1, 17.3): the dossier is bound
- * to the procedure version in force now, the handling period starts at reception, the system
- * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
- */
 const collator = new Intl.Collator('vi');
 
 export type ReceptionTarget = Pick<
@@ -133,34 +134,36 @@ export async function planReception(
 
 /**
  * Counter reception of a complete dossier (Decree 118/2025 Art. 17.1, 17.3): the dossier is bound
- * to the procedure version in force now, the handling period starts at reception, the system
- * issues the Art. 28 code, and the first action of the log is written — all in one transaction.
+ * to the procedure version in force now, the handling period starts at reception, the internal
+ * process is copied in and its first steps started, the system issues the Art. 28 code, and the
+ * first action of the log is written — all in one transaction.
  */
-export async function receiveDossier(
-  ctx: ServiceContext,
-  principal: Principal,
-  input: ReceiveDossierInput,
-) {
+export async function receiveDossier(ctx: ServiceContext, principal: Principal, input: ReceiveDossierInput) {
   return inTransaction(ctx, async (trx) => {
     const plan = await planReception(ctx, trx, principal, input);
-    const {
-      now,
-      due,
-      procedure,
-      version,
-      record,
+    const { now, due, procedure, version, record, deadline, receivingUnit, competentUnit, handlingUnitId } = plan;
+    const process = await selectProcess(trx, procedure.id, competentUnit.id, principal.tenantId, deadline);
+    const place = { receivingUnitId: receivingUnit.id, competentUnitId: competentUnit.id, handlingUnitId, process: process.steps };
+    const runs = await firstRuns(ctx, trx, principal, place, now);
+    const payload = {
+      mode: 'received',
+      ...place,
       deadline,
-      receivingUnit,
-      competentUnit,
-      handlingUnitId,
-    } = plan;
+      clockStartAt: new Date(due.clockStart).toISOString(),
+      dueAt: new Date(due.due).toISOString(),
+      processSource: process.source,
+      procedureVersionId: version.id,
+      runs,
+    };
+    const state = applyAction(undefined, { type: 'receive', at: now.toISOString(), actorId: principal.userId, payload });
+
     const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
     const sequence = await takeNextDossierSequence(trx, plan.codeUnit.id, localDate);
     const code = formatDossierCode(plan.codeUnit.code, localDate, sequence);
-
     const id = newId(now.getTime());
-    const dueAt = new Date(due.due);
+    const mirror = mirrorColumns(state);
     const row = await insertDossier(trx, {
+      ...mirror,
       id,
       tenantId: principal.tenantId,
       code,
@@ -170,8 +173,8 @@ export async function receiveDossier(
       procedureName: record.name,
       caseName: input.caseName ?? null,
       channel: input.channel,
-      status: 'received',
-      nationalStatus: statusInfo.received.national,
+      status: state.status,
+      nationalStatus: state.nationalStatus,
       applicantKind: input.applicant.kind,
       applicantName: input.applicant.fullName.normalize('NFC'),
       applicantIdNumber: input.applicant.idNumber.toUpperCase(),
@@ -186,10 +189,9 @@ export async function receiveDossier(
       deadlineUnit: deadline.unit,
       submittedAt: now,
       receivedAt: now,
-      clockStartAt: new Date(due.clockStart),
-      dueAt,
-      originalDueAt: dueAt,
       deadlineExplanation: JSON.stringify(due.explanation),
+      visibleUnitIds: mirror.visibleUnitIds as string[],
+      workflow: mirror.workflow as string,
     });
     const action = await insertDossierAction(trx, {
       id: newId(now.getTime()),
@@ -202,23 +204,39 @@ export async function receiveDossier(
       actorUnitId: receivingUnit.id,
       actorRole: 'reception',
       fromStatus: null,
-      toStatus: 'received',
-      dueAt,
-      payload: JSON.stringify({
-        handlingUnitId,
-        competentUnitId: competentUnit.id,
-        dueAt: dueAt.toISOString(),
-        clockStartAt: new Date(due.clockStart).toISOString(),
-        deadline,
-        procedureVersionId: version.id,
-      }),
+      toStatus: state.status,
+      dueAt: mirror.dueAt as Date | null,
+      payload: JSON.stringify(payload),
     });
     // The answer is built from what was just written: no extra round trips while the day's
     // sequence row is locked.
     const units = new Map([receivingUnit, competentUnit, plan.handlingUnit].map((u) => [u.id, u]));
     const names = new Map([[principal.userId, principal.fullName ?? principal.username]]);
-    return presentDossierDetail(principal, row, [action], units, names);
+    return presentDossierDetail(principal, row, [action], units, names, await describeWorkflow(ctx, trx, principal.tenantId, state));
   });
+}
+
+/**
+ * The runs started at reception: the reception step (the transfer is immediate: it ends at once),
+ * then the first step at the handling unit, with its own deadline.
+ */
+async function firstRuns(
+  ctx: ServiceContext,
+  trx: Executor,
+  principal: Principal,
+  place: Parameters<typeof startRun>[3],
+  now: Date,
+) {
+  const runs = [];
+  const receptionIndex = place.process.findIndex((s) => s.role === 'reception');
+  if (receptionIndex === 0) {
+    const run = await startRun(ctx, trx, principal.tenantId, place, 0, now, principal.userId);
+    runs.push({ ...run, finishedAt: now.toISOString(), finishedBy: principal.userId, end: 'done' as const });
+  }
+  const scratch = { ...place, runs } as unknown as DossierState;
+  const target = findTargetStep(scratch, 'receive');
+  if (target !== null) runs.push(await startRun(ctx, trx, principal.tenantId, place, target, now, null));
+  return runs;
 }
 
 async function resolveReceivingUnit(trx: Executor, principal: Principal, code: string | undefined) {
@@ -236,7 +254,7 @@ async function resolveReceivingUnit(trx: Executor, principal: Principal, code: s
  * The competent agency: the one named, else the procedure's only agency, else the agency whose
  * subtree holds the receiving unit (a commune centre receives for its own commune).
  */
-async function resolveCompetentUnit(
+export async function resolveCompetentUnit(
   trx: Executor,
   procedureId: string,
   receivingUnitId: string,

@@ -11,8 +11,10 @@ export type JobHandler = (ctx: ServiceContext, job: JobRow) => Promise<void>;
 
 export interface RecurringJob {
   kind: string;
-  /** The next local time of day (minutes after midnight, Vietnam time) the job runs at. */
-  dailyAtMinute: number;
+  /** Daily at this local time (minutes after midnight, Vietnam time)… */
+  dailyAtMinute?: number;
+  /** …or every this many minutes (slots aligned on the hour). */
+  everyMinutes?: number;
 }
 
 /**
@@ -36,11 +38,17 @@ export class JobRunner {
   async scheduleRecurring(): Promise<void> {
     const now = this.ctx.clock.now();
     for (const job of this.recurring) {
+      if (job.everyMinutes) {
+        const slot = job.everyMinutes * 60_000;
+        const runAt = new Date(Math.ceil(now.getTime() / slot) * slot);
+        await enqueueJob(this.ctx.db, { tenantId: null, kind: job.kind, runAt, dedupeKey: `${job.kind}:${runAt.toISOString()}` });
+        continue;
+      }
       const local = new Date(now.getTime() + 7 * 3_600_000);
       const todayRun =
         Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) -
         7 * 3_600_000 +
-        job.dailyAtMinute * 60_000;
+        (job.dailyAtMinute ?? 0) * 60_000;
       const runAt = new Date(todayRun > now.getTime() ? todayRun : todayRun + 86_400_000);
       const day = new Date(runAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
       await enqueueJob(this.ctx.db, {
