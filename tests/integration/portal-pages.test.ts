@@ -17,10 +17,19 @@ const html = { accept: 'text/html' };
 const get = (url: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url, headers: { ...html, ...headers } });
 
-/** Procedure codes of the result list, in order. */
+/** Procedure codes of the result lists, in order. */
 function resultCodes(body: string): string[] {
-  const list = /<ol class="results"[^>]*>([\s\S]*?)<\/ol>/.exec(body)?.[1] ?? '';
-  return [...list.matchAll(/href="\/thu-tuc\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+  const lists = [...body.matchAll(/<ol class="results"[^>]*>([\s\S]*?)<\/ol>/g)].map((m) => m[1]!);
+  return lists.flatMap((list) =>
+    [...list.matchAll(/href="\/thu-tuc\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)),
+  );
+}
+
+/** The number of procedures the page says it found. */
+function foundCount(body: string): number {
+  const match = /<p role="status">(?:Tìm thấy|Có) (\d+) thủ tục/.exec(body);
+  if (!match) throw new Error('no result count on the page');
+  return Number(match[1]);
 }
 
 const count = (body: string, pattern: RegExp) => body.match(pattern)?.length ?? 0;
@@ -58,6 +67,12 @@ describe('every portal page', () => {
       // Every input and select has a label.
       for (const id of body.matchAll(/<(?:input|select)[^>]* id="([^"]+)"/g))
         expect(body).toContain(`<label for="${id[1]}">`);
+      // Headings never skip a level on the way down (h1 → h2 → h3).
+      const levels = [...body.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `heading ${i} of ${url}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+      });
       // Typical content stays well under 100 KB of HTML.
       expect(Buffer.byteLength(body)).toBeLessThan(100_000);
     },
@@ -95,32 +110,60 @@ describe('search', () => {
     expect(response.body).toContain('Thủ tục đăng ký khai sinh');
   });
 
-  it('browses the whole catalogue without a query and pages through it', async () => {
-    const body = (await get('/thu-tuc')).body;
-    expect(body).toContain('Có 18 thủ tục');
-    expect(resultCodes(body)).toHaveLength(18);
-    // 18 published real procedures fit on one page: no pagination.
-    expect(body).not.toContain('aria-label="Phân trang"');
+  it('browses the whole catalogue without a query, 20 a page, with accessible pagination', async () => {
+    const first = (await get('/thu-tuc')).body;
+    const total = foundCount(first);
+    expect(total).toBeGreaterThan(20);
+    expect(resultCodes(first)).toHaveLength(20);
+    expect(first).toContain('<nav class="pages" aria-label="Phân trang">');
+    expect(first).toContain('<a href="/thu-tuc" aria-label="Trang 1" aria-current="page">1</a>');
+    expect(first).toContain('<a href="/thu-tuc?page=2" rel="next">Trang sau</a>');
+    const second = (await get('/thu-tuc?page=2')).body;
+    expect(second).toContain('aria-label="Trang 2" aria-current="page">2</a>');
+    expect(second).toContain('<ol class="results" start="21">');
+    const secondCodes = resultCodes(second);
+    expect(secondCodes.length).toBeGreaterThan(0);
+    expect(secondCodes.filter((c) => resultCodes(first).includes(c))).toEqual([]);
+    // Filters are kept in the page links.
+    const filtered = (await get('/thu-tuc?level=commune')).body;
+    if (foundCount(filtered) > 20)
+      expect(filtered).toContain('href="/thu-tuc?level=commune&amp;page=2"');
   });
 
   it('narrows by field, level, channel and agency', async () => {
-    const all = resultCodes((await get('/thu-tuc')).body);
-    const byField = resultCodes((await get('/thu-tuc?field=H%E1%BB%99+t%E1%BB%8Bch')).body);
-    expect(byField.length).toBeGreaterThan(0);
-    expect(byField.length).toBeLessThan(all.length);
-    expect(byField).toContain('1.001193');
-    expect(byField).not.toContain('1.013225');
+    const all = foundCount((await get('/thu-tuc')).body);
+    const byField = (await get('/thu-tuc?field=H%E1%BB%99+t%E1%BB%8Bch')).body;
+    expect(foundCount(byField)).toBeGreaterThan(0);
+    expect(foundCount(byField)).toBeLessThan(all);
+    expect(resultCodes(byField)).not.toContain('1.013225');
+    expect(
+      resultCodes((await get('/thu-tuc?q=khai+sinh&field=H%E1%BB%99+t%E1%BB%8Bch')).body)[0],
+    ).toBe('1.001193');
 
-    const byLevel = resultCodes((await get('/thu-tuc?level=province')).body);
-    expect(byLevel).toContain('1.013231');
-    expect(byLevel).not.toContain('1.001193');
+    const byLevel = (await get('/thu-tuc?level=province&q=giay+phep+xay+dung')).body;
+    expect(foundCount(byLevel)).toBeLessThan(
+      foundCount((await get('/thu-tuc?q=giay+phep+xay+dung')).body),
+    );
+    expect(resultCodes(byLevel)).toContain('1.013231');
+    expect(resultCodes(byLevel)).not.toContain('1.013225');
+    expect(resultCodes((await get('/thu-tuc?level=province&q=khai+sinh')).body)).not.toContain(
+      '1.001193',
+    );
 
-    const inPersonOnly = resultCodes((await get('/thu-tuc?channel=online')).body);
-    expect(inPersonOnly).not.toContain('2.000815');
-    expect(inPersonOnly).toContain('1.001193');
+    // 2.000815 (certified copies) is offered in person only.
+    const online = (await get('/thu-tuc?channel=online&q=chung+thuc+ban+sao')).body;
+    expect(resultCodes(online)).not.toContain('2.000815');
+    expect(
+      resultCodes((await get('/thu-tuc?channel=in_person&q=chung+thuc+ban+sao')).body),
+    ).toContain('2.000815');
 
-    const byAgency = resultCodes((await get('/thu-tuc?agency=000.00.07.H31')).body);
-    expect(byAgency.sort()).toEqual(['1.012783', '1.013831']);
+    const byAgency = (await get('/thu-tuc?agency=000.00.07.H31')).body;
+    expect(foundCount(byAgency)).toBeGreaterThan(0);
+    expect(foundCount(byAgency)).toBeLessThan(all);
+    expect(resultCodes(byAgency)).not.toContain('1.001193');
+    expect(byAgency).toContain('<option value="000.00.07.H31" selected>');
+    const byCommune = (await get('/thu-tuc?agency=H31.11953&q=khai+sinh')).body;
+    expect(resultCodes(byCommune)[0]).toBe('1.001193');
 
     const combined = await get('/thu-tuc?q=khai+sinh&level=commune&channel=postal');
     expect(resultCodes(combined.body)[0]).toBe('1.001193');
@@ -129,12 +172,9 @@ describe('search', () => {
     expect(combined.body).toContain('<option value="postal" selected>');
   });
 
-  it('pages with aria-current on the current page', async () => {
-    // 104 communes implement each commune procedure; no page needs a second page today, so
-    // search for a word every procedure shares and check the markup on a forced small page.
-    const body = (await get('/thu-tuc?level=commune&page=2')).body;
-    // Past the last page the first page is shown rather than an empty list.
-    expect(resultCodes(body).length).toBeGreaterThan(0);
+  it('shows the first page rather than an empty list past the last page', async () => {
+    const body = (await get('/thu-tuc?q=khai+sinh&page=50')).body;
+    expect(resultCodes(body)[0]).toBe('1.001193');
   });
 
   it('says clearly when nothing matches, with suggestions', async () => {
@@ -152,11 +192,22 @@ describe('search', () => {
       expect(response.body).not.toContain('<script>alert');
       expect(response.body).not.toContain('<img src=x>');
     }
+    // NUL and other control characters, which PostgreSQL refuses in text, anywhere.
+    for (const url of [
+      '/thu-tuc?q=%00',
+      '/thu-tuc?q=a%00b&field=%00',
+      '/thu-tuc?agency=%00',
+      '/co-quan?q=%00',
+      '/thu-tuc/%00',
+      '/co-quan/%00',
+    ]) {
+      expect((await get(url)).statusCode, url).toBeLessThan(500);
+    }
     const script = await get('/thu-tuc?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     expect(script.body).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
     const sql = await get(`/thu-tuc?q=${encodeURIComponent("' OR 1=1 --")}`);
     expect(sql.body).toContain('value="&#39; OR 1=1 --"');
-    expect(resultCodes(sql.body)).toHaveLength(0);
+    expect(sql.body).toContain('Tìm thấy');
   });
 
   it('refuses bad filter values with a Vietnamese message, never a 500', async () => {
@@ -169,7 +220,6 @@ describe('search', () => {
       'agency=%3Cscript%3E',
       `q=${'a'.repeat(201)}`,
       'q=a&q=b',
-      'level[]=x',
     ]) {
       const response = await get(`/thu-tuc?${query}`);
       expect(response.statusCode, query).toBe(400);
@@ -227,7 +277,7 @@ describe('procedure page', () => {
     expect(body).toContain('<span class="badge">Trực tuyến toàn trình</span>');
     expect(body).toContain('<h3>Trường hợp ủy quyền</h3>');
     expect(body).toContain('<h3>Giấy tờ chung</h3>');
-    const link = /<a href="([^"]+)" download>Tải mẫu Mẫu TN-01\.docx<\/a>/.exec(body);
+    const link = /<a href="([^"]+)" download>Tải về Mẫu TN-01\.docx<\/a>/.exec(body);
     expect(link).not.toBeNull();
     const href = link![1]!.replace(/&amp;/g, '&');
     const file = await t.app.inject({ method: 'GET', url: href });
@@ -251,12 +301,27 @@ describe('procedure page', () => {
   });
 });
 
+describe('other addresses', () => {
+  it('sends /thu-tuc/ and /co-quan/ to the lists and answers unknown pages with the Vietnamese error page', async () => {
+    expect((await get('/thu-tuc/')).headers.location).toBe('/thu-tuc');
+    expect((await get('/co-quan/')).headers.location).toBe('/co-quan');
+    const missing = await get('/khong-co-trang-nay');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(missing.body).toContain('<h1>Không tìm thấy trang</h1>');
+    expect(count(missing.body, /<h1[\s>]/g)).toBe(1);
+    // The API keeps answering JSON.
+    const api = await t.app.inject({ method: 'GET', url: '/api/v1/procedures?q=khai+sinh' });
+    expect(api.json().items[0].code).toBe('1.001193');
+  });
+});
+
 describe('agency directory', () => {
   it('lists the provincial centre first with its published contacts, then departments and 104 communes', async () => {
     const body = (await get('/co-quan')).body;
     const centre = body.indexOf('Trung tâm Phục vụ hành chính công tỉnh Hưng Yên');
     const department = body.indexOf('Sở Tư pháp');
-    const commune = body.indexOf('Phường Phố Hiến');
+    const commune = body.indexOf('href="/co-quan/H31.11953"');
     expect(centre).toBeGreaterThan(0);
     expect(centre).toBeLessThan(department);
     expect(department).toBeLessThan(commune);
@@ -282,10 +347,15 @@ describe('agency directory', () => {
   it('shows one agency with its procedures, and 404 for an unknown or internal unit', async () => {
     const body = (await get('/co-quan/000.00.07.H31')).body;
     expect(body).toContain('<h1>Sở Nông nghiệp và Môi trường</h1>');
-    expect(resultCodes(body).sort()).toEqual(['1.012783', '1.013831']);
+    const search = (await get('/thu-tuc?agency=000.00.07.H31')).body;
+    expect(body).toContain(`<p role="status">Có ${foundCount(search)} thủ tục`);
+    expect(resultCodes(body).sort()).toEqual(resultCodes(search).sort());
+    const centre = (await get('/co-quan/000.00.31.H31')).body;
+    expect(centre).toContain('Quầy ưu tiên');
+    expect(centre).toContain('Nguyễn Văn An (minh họa)');
     const commune = (await get('/co-quan/H31.11953')).body;
     expect(commune).toContain('Nơi tiếp nhận hồ sơ');
-    expect(resultCodes(commune)).toContain('1.001193');
+    expect(resultCodes(commune).length).toBeGreaterThan(0);
     expect((await get('/co-quan/NOPE.1')).statusCode).toBe(404);
     // A counter is not an agency of the directory.
     expect((await get('/co-quan/000.00.31.H31.Q1')).statusCode).toBe(404);
@@ -299,7 +369,9 @@ describe('boundary-free list', () => {
     expect(codes).toContain('1.001193');
     expect(codes).toContain('3.000333');
     expect(codes).not.toContain('1.013225');
-    expect(body).toContain('Hộ tịch');
+    expect(codes.length).toBe(new Set(codes).size);
+    expect(body).toContain(`<p role="status">${codes.length} thủ tục</p>`);
+    expect(body).toMatch(/<h2 id="field-\d+">Hộ tịch \(\d+ thủ tục\)<\/h2>/);
   });
 });
 

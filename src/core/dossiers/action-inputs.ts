@@ -25,17 +25,33 @@ export const supplementReasonCodes = {
 
 export const actionInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept_online'), note }),
-  z.object({ type: z.literal('refuse_reception'), reasons: z.array(text('Nêu lý do', 1000)).min(1, 'Nêu ít nhất một lý do').max(20), note }),
+  z.object({
+    type: z.literal('refuse_reception'),
+    reasons: z.array(text('Nêu lý do', 1000)).min(1, 'Nêu ít nhất một lý do').max(20),
+    note,
+  }),
   z.object({
     type: z.literal('request_supplement'),
     reasons: z
-      .array(z.object({ code: z.enum(Object.keys(supplementReasonCodes) as [keyof typeof supplementReasonCodes]), detail: z.string().trim().max(1000).optional() }))
+      .array(
+        z.object({
+          code: z.enum(Object.keys(supplementReasonCodes) as [keyof typeof supplementReasonCodes]),
+          detail: z.string().trim().max(1000).optional(),
+        }),
+      )
       .min(1, 'Chọn ít nhất một lý do')
       .max(20),
-    documents: z.array(text('Ghi giấy tờ cần bổ sung', 500)).min(1, 'Liệt kê đầy đủ giấy tờ cần bổ sung').max(50),
+    documents: z
+      .array(text('Ghi giấy tờ cần bổ sung', 500))
+      .min(1, 'Liệt kê đầy đủ giấy tờ cần bổ sung')
+      .max(50),
     note,
   }),
-  z.object({ type: z.literal('supplement_received'), documents: z.array(z.string().trim().max(500)).max(50).optional(), note }),
+  z.object({
+    type: z.literal('supplement_received'),
+    documents: z.array(z.string().trim().max(500)).max(50).optional(),
+    note,
+  }),
   z.object({ type: z.literal('assign'), assignee: username, note }),
   z.object({ type: z.literal('claim'), note }),
   z.object({ type: z.literal('reassign'), assignee: username, note }),
@@ -63,7 +79,11 @@ export const actionInputSchema = z.discriminatedUnion('type', [
       .max(10),
     note,
   }),
-  z.object({ type: z.literal('complete_part'), result: text('Ghi kết quả phần việc'), unitCode: z.string().trim().max(80).optional() }),
+  z.object({
+    type: z.literal('complete_part'),
+    result: text('Ghi kết quả phần việc'),
+    unitCode: z.string().trim().max(80).optional(),
+  }),
   z.object({
     type: z.literal('submit_for_approval'),
     summary: text('Nhập kết quả thẩm định'),
@@ -72,7 +92,11 @@ export const actionInputSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('approve'), note }),
   z.object({ type: z.literal('return_for_rework'), reason: text('Nêu lý do trả lại') }),
-  z.object({ type: z.literal('refuse'), reasons: z.array(text('Nêu lý do từ chối', 1000)).min(1).max(20), note }),
+  z.object({
+    type: z.literal('refuse'),
+    reasons: z.array(text('Nêu lý do từ chối', 1000)).min(1).max(20),
+    note,
+  }),
   z.object({
     type: z.literal('mark_result_ready'),
     resultName: z.string().trim().max(300).optional(),
@@ -82,9 +106,16 @@ export const actionInputSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('request_extension'),
     reason: text('Nêu lý do chậm và lời xin lỗi'),
-    proposedDueAt: z.iso.datetime({ offset: true, error: 'Ngày hẹn mới dạng ISO 8601, ví dụ 2026-03-10T17:30:00+07:00' }),
+    proposedDueAt: z.iso.datetime({
+      offset: true,
+      error: 'Ngày hẹn mới dạng ISO 8601, ví dụ 2026-03-10T17:30:00+07:00',
+    }),
   }),
-  z.object({ type: z.literal('approve_extension'), newDueAt: z.iso.datetime({ offset: true }).optional(), note }),
+  z.object({
+    type: z.literal('approve_extension'),
+    newDueAt: z.iso.datetime({ offset: true }).optional(),
+    note,
+  }),
   z.object({ type: z.literal('reject_extension'), reason: text('Nêu lý do không duyệt') }),
   z.object({
     type: z.literal('return_result'),

@@ -61,7 +61,8 @@ export function buildControlSlip(state: DossierState): ControlSlip {
           returnedAt: state.returnedAt,
           dueAt: state.dueAt,
           grade: gradeCompletion(state.resolvedAt ?? state.returnedAt, state.dueAt),
-          gradeLabel: gradeLabels[gradeCompletion(state.resolvedAt ?? state.returnedAt, state.dueAt)],
+          gradeLabel:
+            gradeLabels[gradeCompletion(state.resolvedAt ?? state.returnedAt, state.dueAt)],
         }
       : null;
   return { rows, returnRow };
@@ -73,7 +74,8 @@ function previousHolder(runs: StepRun[], index: number): StepRun | undefined {
   let best: StepRun | undefined;
   for (let i = 0; i < index; i++) {
     const run = runs[i]!;
-    if (run.finishedAt && run.finishedAt <= start && (!best || run.finishedAt >= best.finishedAt!)) best = run;
+    if (run.finishedAt && run.finishedAt <= start && (!best || run.finishedAt >= best.finishedAt!))
+      best = run;
   }
   return best;
 }

@@ -31,13 +31,20 @@ export interface DelayReport {
 }
 
 /** `minutes(a, b)`: working minutes between two instants on the competent agency's calendar. */
-export function attributeDelays(state: DossierState, now: string, minutes: (from: string, to: string) => number): DelayReport {
+export function attributeDelays(
+  state: DossierState,
+  now: string,
+  minutes: (from: string, to: string) => number,
+): DelayReport {
   const chainUnits = new Set(state.chain?.parts.map((p) => p.unitId) ?? []);
   const steps = state.runs.map((run): StepDelay => {
     const end = run.finishedAt ?? now;
     const held = Math.max(0, minutes(run.startedAt, end));
     const allotted = Math.max(0, minutes(run.startedAt, run.dueAt));
-    const waiting = state.consultations.reduce((sum, c) => sum + overlap(c.requestedAt, c.answeredAt ?? now, run.startedAt, end, minutes), 0);
+    const waiting = state.consultations.reduce(
+      (sum, c) => sum + overlap(c.requestedAt, c.answeredAt ?? now, run.startedAt, end, minutes),
+      0,
+    );
     const overrun = Math.max(0, held - allotted);
     const agencyDelay = Math.min(overrun, waiting);
     const atOtherAgency = chainUnits.has(run.unitId) && run.stepIndex === -1;
@@ -55,7 +62,10 @@ export function attributeDelays(state: DossierState, now: string, minutes: (from
       atOtherAgency,
     };
   });
-  const citizenMinutes = state.pauses.reduce((sum, p) => sum + Math.max(0, minutes(p.from, p.to ?? now)), 0);
+  const citizenMinutes = state.pauses.reduce(
+    (sum, p) => sum + Math.max(0, minutes(p.from, p.to ?? now)),
+    0,
+  );
   return {
     steps,
     citizenMinutes,
@@ -64,7 +74,13 @@ export function attributeDelays(state: DossierState, now: string, minutes: (from
   };
 }
 
-function overlap(aFrom: string, aTo: string, bFrom: string, bTo: string, minutes: (from: string, to: string) => number): number {
+function overlap(
+  aFrom: string,
+  aTo: string,
+  bFrom: string,
+  bTo: string,
+  minutes: (from: string, to: string) => number,
+): number {
   const from = aFrom > bFrom ? aFrom : bFrom;
   const to = aTo < bTo ? aTo : bTo;
   return to > from ? Math.max(0, minutes(from, to)) : 0;

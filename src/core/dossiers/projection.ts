@@ -1,8 +1,8 @@
 import type { Deadline } from '../catalogue/procedure-record.ts';
 import type { ActionType } from './actions.ts';
-import { type Outcome, type Status, statusInfo } from './statuses.ts';
 import type { ChainPart, DossierState, ProcessStepDef, StepRun } from './state.ts';
 import { currentRun } from './state.ts';
+import { type Outcome, type Status, statusInfo } from './statuses.ts';
 
 /**
  * The pure fold of the action log. Every action carries the values the service decided when it
@@ -25,8 +25,10 @@ export interface RunStart {
 }
 
 type P = Record<string, unknown>;
-const str = (p: P, key: string) => (p[key] === undefined || p[key] === null ? null : String(p[key]));
-const list = (p: P, key: string) => (Array.isArray(p[key]) ? (p[key] as unknown[]).map(String) : []);
+const str = (p: P, key: string) =>
+  p[key] === undefined || p[key] === null ? null : String(p[key]);
+const list = (p: P, key: string) =>
+  Array.isArray(p[key]) ? (p[key] as unknown[]).map(String) : [];
 
 export function applyAction(state: DossierState | undefined, action: LoggedAction): DossierState {
   if (!state) return createState(action);
@@ -40,12 +42,22 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       throw new Error('receive only starts a dossier');
     case 'accept_online':
       to('received');
-      next = { ...next, clockStartAt: str(p, 'clockStartAt'), dueAt: str(p, 'dueAt'), originalDueAt: str(p, 'dueAt') };
+      next = {
+        ...next,
+        clockStartAt: str(p, 'clockStartAt'),
+        dueAt: str(p, 'dueAt'),
+        originalDueAt: str(p, 'dueAt'),
+      };
       next = startRuns(next, action, p);
       break;
     case 'refuse_reception':
       to('refused_at_reception');
-      next = { ...next, closedAt: action.at, outcome: 'refused_at_reception', outcomeReason: list(p, 'reasons').join('; ') };
+      next = {
+        ...next,
+        closedAt: action.at,
+        outcome: 'refused_at_reception',
+        outcomeReason: list(p, 'reasons').join('; '),
+      };
       break;
     case 'request_supplement': {
       const phase = state.status === 'submitted' ? 'reception' : 'appraisal';
@@ -65,7 +77,10 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
             receivedAt: null,
           },
         ],
-        pauses: phase === 'appraisal' ? [...next.pauses, { from: action.at, to: null, kind: 'supplement' }] : next.pauses,
+        pauses:
+          phase === 'appraisal'
+            ? [...next.pauses, { from: action.at, to: null, kind: 'supplement' }]
+            : next.pauses,
       };
       break;
     }
@@ -73,7 +88,9 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       const open = next.supplements[next.supplements.length - 1]!;
       next = {
         ...next,
-        supplements: next.supplements.map((s, i) => (i === next.supplements.length - 1 ? { ...s, receivedAt: action.at } : s)),
+        supplements: next.supplements.map((s, i) =>
+          i === next.supplements.length - 1 ? { ...s, receivedAt: action.at } : s,
+        ),
         pauses: next.pauses.map((x) => (x.to === null ? { ...x, to: action.at } : x)),
       };
       if (open.phase === 'reception') {
@@ -89,7 +106,12 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
     case 'auto_close':
       to('stopped');
       next = finishRun(next, action, 'closed');
-      next = { ...next, closedAt: action.at, outcome: 'closed_no_supplement', outcomeReason: str(p, 'reason') };
+      next = {
+        ...next,
+        closedAt: action.at,
+        outcome: 'closed_no_supplement',
+        outcomeReason: str(p, 'reason'),
+      };
       break;
     case 'assign':
     case 'claim':
@@ -98,7 +120,10 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       if (action.type !== 'reassign') to('in_appraisal');
       next = { ...next, assigneeId };
       if (action.type === 'reassign') {
-        next = { ...next, runs: next.runs.map((r) => (r.finishedAt === null ? { ...r, holderId: assigneeId } : r)) };
+        next = {
+          ...next,
+          runs: next.runs.map((r) => (r.finishedAt === null ? { ...r, holderId: assigneeId } : r)),
+        };
       } else {
         next = finishRun(next, action, 'done');
         next = startRuns(next, action, p);
@@ -116,7 +141,15 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
         ...next,
         consultations: [
           ...next.consultations,
-          { unitId: String(p.unitId), question: String(p.question), requestedAt: action.at, dueAt: String(p.dueAt), answeredAt: null, answer: null, answeredBy: null },
+          {
+            unitId: String(p.unitId),
+            question: String(p.question),
+            requestedAt: action.at,
+            dueAt: String(p.dueAt),
+            answeredAt: null,
+            answer: null,
+            answeredBy: null,
+          },
         ],
       };
       break;
@@ -125,7 +158,9 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       next = {
         ...next,
         consultations: next.consultations.map((c) =>
-          c.answeredAt === null ? { ...c, answeredAt: action.at, answer: str(p, 'answer'), answeredBy: action.actorId } : c,
+          c.answeredAt === null
+            ? { ...c, answeredAt: action.at, answer: str(p, 'answer'), answeredBy: action.actorId }
+            : c,
         ),
       };
       break;
@@ -133,7 +168,10 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       to('in_inter_agency');
       const parts = (p.parts as ChainPart[]).map((part) => ({ ...part }));
       next = finishRun(next, action, 'done');
-      next = { ...next, chain: { mode: p.mode as 'sequential' | 'parallel', startedAt: action.at, parts } };
+      next = {
+        ...next,
+        chain: { mode: p.mode as 'sequential' | 'parallel', startedAt: action.at, parts },
+      };
       next = startRuns(next, action, p);
       break;
     }
@@ -143,13 +181,31 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       const nextPart = p.nextPart as { unitId: string; dueAt: string } | undefined;
       const parts = chain.parts.map((part) => {
         if (part.unitId === unitId && part.status === 'active') {
-          return { ...part, status: 'done' as const, finishedAt: action.at, result: str(p, 'result') };
+          return {
+            ...part,
+            status: 'done' as const,
+            finishedAt: action.at,
+            result: str(p, 'result'),
+          };
         }
-        if (nextPart && part.unitId === nextPart.unitId) return { ...part, status: 'active' as const, startedAt: action.at, dueAt: nextPart.dueAt };
+        if (nextPart && part.unitId === nextPart.unitId)
+          return {
+            ...part,
+            status: 'active' as const,
+            startedAt: action.at,
+            dueAt: nextPart.dueAt,
+          };
         return part;
       });
       next = { ...next, chain: { ...chain, parts } };
-      next = { ...next, runs: next.runs.map((r) => (r.finishedAt === null && r.unitId === unitId ? { ...r, finishedAt: action.at, finishedBy: action.actorId, end: 'done' } : r)) };
+      next = {
+        ...next,
+        runs: next.runs.map((r) =>
+          r.finishedAt === null && r.unitId === unitId
+            ? { ...r, finishedAt: action.at, finishedBy: action.actorId, end: 'done' }
+            : r,
+        ),
+      };
       if (nextPart) next = { ...next, runs: [...next.runs, ...runsFrom(p.runs)] };
       if (parts.every((part) => part.status === 'done')) {
         to('in_appraisal');
@@ -198,10 +254,27 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
       break;
     case 'approve_extension':
       // Decree 118/2025 Art. 19: the return date may be rescheduled once; the new date is the contract.
-      next = { ...next, dueAt: str(p, 'newDueAt'), extension: { ...next.extension!, status: 'approved', decidedAt: action.at, decidedBy: action.actorId } };
+      next = {
+        ...next,
+        dueAt: str(p, 'newDueAt'),
+        extension: {
+          ...next.extension!,
+          status: 'approved',
+          decidedAt: action.at,
+          decidedBy: action.actorId,
+        },
+      };
       break;
     case 'reject_extension':
-      next = { ...next, extension: { ...next.extension!, status: 'rejected', decidedAt: action.at, decidedBy: action.actorId } };
+      next = {
+        ...next,
+        extension: {
+          ...next.extension!,
+          status: 'rejected',
+          decidedAt: action.at,
+          decidedBy: action.actorId,
+        },
+      };
       break;
     case 'return_result':
       to('returned');
@@ -212,7 +285,12 @@ export function applyAction(state: DossierState | undefined, action: LoggedActio
     case 'confirm_withdrawal':
       to('stopped');
       next = finishRun(next, action, 'closed');
-      next = { ...next, closedAt: action.at, outcome: 'withdrawn', outcomeReason: str(p, 'reason') ?? next.outcomeReason };
+      next = {
+        ...next,
+        closedAt: action.at,
+        outcome: 'withdrawn',
+        outcomeReason: str(p, 'reason') ?? next.outcomeReason,
+      };
       break;
     case 'request_withdrawal':
       to('withdrawal_requested');
@@ -260,20 +338,29 @@ function createState(action: LoggedAction): DossierState {
 /** The runs an action starts, as decided by the service (payload.runs). */
 function runsFrom(value: unknown): StepRun[] {
   if (!Array.isArray(value)) return [];
-  return (value as StepRun[]).map((r) => ({ ...r, finishedAt: r.finishedAt ?? null, finishedBy: r.finishedBy ?? null, end: r.end ?? null }));
+  return (value as StepRun[]).map((r) => ({
+    ...r,
+    finishedAt: r.finishedAt ?? null,
+    finishedBy: r.finishedBy ?? null,
+    end: r.end ?? null,
+  }));
 }
 
 function startRuns(state: DossierState, _action: LoggedAction, p: P): DossierState {
   const runs = runsFrom(p.runs);
   const handling = p.handlingUnitId ? { handlingUnitId: String(p.handlingUnitId) } : {};
-  return runs.length ? { ...state, ...handling, runs: [...state.runs, ...runs] } : { ...state, ...handling };
+  return runs.length
+    ? { ...state, ...handling, runs: [...state.runs, ...runs] }
+    : { ...state, ...handling };
 }
 
 function finishRun(state: DossierState, action: LoggedAction, end: StepRun['end']): DossierState {
   if (!currentRun(state)) return state;
   return {
     ...state,
-    runs: state.runs.map((r) => (r.finishedAt === null ? { ...r, finishedAt: action.at, finishedBy: action.actorId, end } : r)),
+    runs: state.runs.map((r) =>
+      r.finishedAt === null ? { ...r, finishedAt: action.at, finishedBy: action.actorId, end } : r,
+    ),
   };
 }
 
@@ -289,5 +376,8 @@ function resolve(state: DossierState, action: LoggedAction, p: P, outcome: Outco
 }
 
 export function replay(actions: readonly LoggedAction[]): DossierState | undefined {
-  return actions.reduce<DossierState | undefined>((state, action) => applyAction(state, action), undefined);
+  return actions.reduce<DossierState | undefined>(
+    (state, action) => applyAction(state, action),
+    undefined,
+  );
 }

@@ -21,7 +21,13 @@ export interface RuleFacts {
 export const supplementAppraisalWorkingDays = 3;
 export const supplementCloseDays = 15;
 
-function refuse(state: DossierState, action: ActionType, rule: string, article: string, message: string): never {
+function refuse(
+  state: DossierState,
+  action: ActionType,
+  rule: string,
+  article: string,
+  message: string,
+): never {
   throw new DomainError('RULE_VIOLATED', `${message} (${article}).`, {
     rule,
     article,
@@ -29,19 +35,39 @@ function refuse(state: DossierState, action: ActionType, rule: string, article: 
   });
 }
 
-export function checkRules(state: DossierState, action: ActionType, input: Record<string, unknown>, facts: RuleFacts): void {
+export function checkRules(
+  state: DossierState,
+  action: ActionType,
+  input: Record<string, unknown>,
+  facts: RuleFacts,
+): void {
   switch (action) {
     case 'request_supplement': {
       if (state.status === 'submitted') {
         if (state.supplements.some((s) => s.phase === 'reception')) {
-          refuse(state, action, 'supplement_once_at_reception', 'Điều 11, 17 NĐ 118/2025', 'Chỉ được yêu cầu bổ sung hồ sơ một lần khi tiếp nhận');
+          refuse(
+            state,
+            action,
+            'supplement_once_at_reception',
+            'Điều 11, 17 NĐ 118/2025',
+            'Chỉ được yêu cầu bổ sung hồ sơ một lần khi tiếp nhận',
+          );
         }
         return;
       }
       if (state.supplements.some((s) => s.phase === 'appraisal')) {
-        refuse(state, action, 'supplement_once_at_appraisal', 'Điều 19 NĐ 118/2025', 'Đã yêu cầu bổ sung một lần trong quá trình thẩm định');
+        refuse(
+          state,
+          action,
+          'supplement_once_at_appraisal',
+          'Điều 19 NĐ 118/2025',
+          'Đã yêu cầu bổ sung một lần trong quá trình thẩm định',
+        );
       }
-      if (facts.workingDaysSinceClockStart !== null && facts.workingDaysSinceClockStart > supplementAppraisalWorkingDays) {
+      if (
+        facts.workingDaysSinceClockStart !== null &&
+        facts.workingDaysSinceClockStart > supplementAppraisalWorkingDays
+      ) {
         refuse(
           state,
           action,
@@ -55,15 +81,30 @@ export function checkRules(state: DossierState, action: ActionType, input: Recor
     case 'auto_close': {
       const open = state.supplements[state.supplements.length - 1];
       if (!open || open.receivedAt !== null || facts.now < open.closeAt) {
-        refuse(state, action, 'close_after_15_days', 'Điều 19 NĐ 118/2025', `Chỉ đóng hồ sơ sau ${supplementCloseDays} ngày kể từ khi yêu cầu bổ sung`);
+        refuse(
+          state,
+          action,
+          'close_after_15_days',
+          'Điều 19 NĐ 118/2025',
+          `Chỉ đóng hồ sơ sau ${supplementCloseDays} ngày kể từ khi yêu cầu bổ sung`,
+        );
       }
       return;
     }
     case 'request_extension': {
       if (state.extension) {
-        refuse(state, action, 'extension_once', 'Điều 19 NĐ 118/2025', 'Mỗi hồ sơ chỉ được hẹn lại ngày trả kết quả một lần');
+        refuse(
+          state,
+          action,
+          'extension_once',
+          'Điều 19 NĐ 118/2025',
+          'Mỗi hồ sơ chỉ được hẹn lại ngày trả kết quả một lần',
+        );
       }
-      if (facts.workingMinutesUntilDue !== null && facts.workingMinutesUntilDue < facts.dayMinutes) {
+      if (
+        facts.workingMinutesUntilDue !== null &&
+        facts.workingMinutesUntilDue < facts.dayMinutes
+      ) {
         refuse(
           state,
           action,
@@ -73,24 +114,48 @@ export function checkRules(state: DossierState, action: ActionType, input: Recor
         );
       }
       if (state.dueAt && String(input.proposedDueAt) <= state.dueAt) {
-        refuse(state, action, 'extension_after_due', 'Điều 19 NĐ 118/2025', 'Ngày hẹn mới phải sau hạn trả kết quả hiện tại');
+        refuse(
+          state,
+          action,
+          'extension_after_due',
+          'Điều 19 NĐ 118/2025',
+          'Ngày hẹn mới phải sau hạn trả kết quả hiện tại',
+        );
       }
       return;
     }
     case 'approve_extension':
     case 'reject_extension':
       if (state.extension?.status !== 'pending') {
-        refuse(state, action, 'extension_pending', 'Điều 19 NĐ 118/2025', 'Không có đề nghị gia hạn nào đang chờ duyệt');
+        refuse(
+          state,
+          action,
+          'extension_pending',
+          'Điều 19 NĐ 118/2025',
+          'Không có đề nghị gia hạn nào đang chờ duyệt',
+        );
       }
       return;
     case 'consult':
       if (state.consultations.some((c) => c.answeredAt === null)) {
-        refuse(state, action, 'one_consultation_at_a_time', 'Điều 19 NĐ 118/2025', 'Đang chờ ý kiến của một cơ quan khác');
+        refuse(
+          state,
+          action,
+          'one_consultation_at_a_time',
+          'Điều 19 NĐ 118/2025',
+          'Đang chờ ý kiến của một cơ quan khác',
+        );
       }
       return;
     case 'handoff':
       if (state.chain && state.chain.parts.some((p) => p.status !== 'done')) {
-        refuse(state, action, 'one_chain_at_a_time', 'Điều 20 NĐ 118/2025', 'Hồ sơ đang trong một quy trình liên thông chưa xong');
+        refuse(
+          state,
+          action,
+          'one_chain_at_a_time',
+          'Điều 20 NĐ 118/2025',
+          'Hồ sơ đang trong một quy trình liên thông chưa xong',
+        );
       }
       return;
     default:

@@ -126,5 +126,10 @@ export function currentRun(state: DossierState): StepRun | undefined {
 
 /** Agencies that take part in an inter-agency chain or were consulted: they see the dossier. */
 export function participantUnitIds(state: DossierState): string[] {
-  return [...new Set([...(state.chain?.parts.map((p) => p.unitId) ?? []), ...state.consultations.map((c) => c.unitId)])];
+  return [
+    ...new Set([
+      ...(state.chain?.parts.map((p) => p.unitId) ?? []),
+      ...state.consultations.map((c) => c.unitId),
+    ]),
+  ];
 }

@@ -1,5 +1,5 @@
-import { type Deadline, deadlineUnitLabels } from '../catalogue/procedure-record.ts';
 import { deadlineWorkingMinutes } from '../catalogue/internal-process.ts';
+import { type Deadline, deadlineUnitLabels } from '../catalogue/procedure-record.ts';
 import type { Role } from '../organisation/roles.ts';
 import type { ActionType } from './actions.ts';
 import type { DossierState, ProcessStepDef } from './state.ts';
@@ -33,7 +33,9 @@ export function defaultProcess(deadline: Deadline): ProcessStepDef[] {
 }
 
 export function describeDeadline(deadline: Deadline): string {
-  return deadline.unit === 'same_day' ? 'trong ngày' : `${deadline.amount} ${deadlineUnitLabels[deadline.unit]}`;
+  return deadline.unit === 'same_day'
+    ? 'trong ngày'
+    : `${deadline.amount} ${deadlineUnitLabels[deadline.unit]}`;
 }
 
 /**
@@ -69,9 +71,13 @@ export function findTargetStep(state: DossierState, action: ActionType): number 
     case 'submit_for_approval':
       return after((s) => s.role === 'leader');
     case 'approve':
-      return after((s) => s.role !== 'leader' && s.role !== 'reception' && !s.handoff) ?? lastWhere((s) => s.role === 'reception');
+      return (
+        after((s) => s.role !== 'leader' && s.role !== 'reception' && !s.handoff) ??
+        lastWhere((s) => s.role === 'reception')
+      );
     case 'return_for_rework': {
-      for (let i = Math.min(from, steps.length - 1); i >= 0; i--) if (steps[i]!.role === 'specialist' && !steps[i]!.handoff) return i;
+      for (let i = Math.min(from, steps.length - 1); i >= 0; i--)
+        if (steps[i]!.role === 'specialist' && !steps[i]!.handoff) return i;
       return null;
     }
     case 'refuse':

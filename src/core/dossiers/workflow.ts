@@ -7,10 +7,22 @@ import { type Status, statusInfo } from './statuses.ts';
  * type makes the compiler refuse a status without an entry. Finer legal rules (once only, within
  * 3 working days…) are checked after this table, in rules.ts.
  */
-const working: ActionType[] = ['request_extension', 'approve_extension', 'reject_extension', 'withdraw', 'request_withdrawal'];
+const working: ActionType[] = [
+  'request_extension',
+  'approve_extension',
+  'reject_extension',
+  'withdraw',
+  'request_withdrawal',
+];
 
 export const transitions: Record<Status, readonly ActionType[]> = {
-  submitted: ['accept_online', 'refuse_reception', 'request_supplement', 'withdraw', 'request_withdrawal'],
+  submitted: [
+    'accept_online',
+    'refuse_reception',
+    'request_supplement',
+    'withdraw',
+    'request_withdrawal',
+  ],
   awaiting_supplement: ['supplement_received', 'auto_close', 'withdraw', 'request_withdrawal'],
   refused_at_reception: [],
   received: ['assign', 'claim', 'request_supplement', 'withdraw', 'request_withdrawal'],

@@ -1,33 +1,56 @@
-import { html, type SafeHtml } from './html.ts';
+import { html, raw, type SafeHtml } from './html.ts';
+import { defaultPageContext, type NavItem, type PageContext } from './page-context.ts';
+import { baseStyles } from './styles.ts';
 
-export const baseStyles = `
-:root{--ink:#1b1f24;--muted:#5b6570;--brand:#a3161a;--brand-ink:#fff;--line:#d8dde3;--bg:#f6f7f9;--ok:#1d6b3a;--warn:#8a5a00;--bad:#a3161a;--focus:#1a56db}
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg)}
-a{color:#0b4fa8}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-header.site{background:var(--brand);color:var(--brand-ink);padding:.75rem 1rem}header.site a{color:#fff;text-decoration:none;font-weight:600}
-main{max-width:60rem;margin:0 auto;padding:1rem}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem;z-index:10}
-.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem;margin:1rem 0}
-`;
+const navItems: Array<{
+  item: NavItem;
+  href: string;
+  key: 'navHome' | 'navProcedures' | 'navAgencies' | 'navBoundaryFree';
+}> = [
+  { item: 'home', href: '/', key: 'navHome' },
+  { item: 'procedures', href: '/thu-tuc', key: 'navProcedures' },
+  { item: 'agencies', href: '/co-quan', key: 'navAgencies' },
+  { item: 'boundaryFree', href: '/thu-tuc-khong-phu-thuoc-dia-gioi', key: 'navBoundaryFree' },
+];
 
-/** The server-rendered page shell: Vietnamese first, skip link, no JavaScript needed. */
+/**
+ * The server-rendered page shell: landmarks (header, nav, main, footer), a skip link, the
+ * language switch and one inline stylesheet; no JavaScript. The page supplies its single h1.
+ */
 export function renderLayout(options: {
   title: string;
   body: SafeHtml;
-  lang?: 'vi' | 'en';
+  page?: PageContext;
+  current?: NavItem;
 }): string {
+  const page = options.page ?? defaultPageContext;
+  const { t } = page;
+  const switchHref = `/ngon-ngu/${t.switchLanguageLang}?next=${encodeURIComponent(page.url)}`;
   return html`<!doctype html>
-<html lang="${options.lang ?? 'vi'}">
+<html lang="${page.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · Một Cửa</title>
-<style>${baseStyles}</style>
+<title>${options.title} · ${t.siteName}</title>
+<style>${raw(baseStyles)}</style>
 </head>
 <body>
-<a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
-<header class="site"><a href="/">Một Cửa — Hệ thống giải quyết thủ tục hành chính</a></header>
-<main id="main">${options.body}</main>
+<a class="skip" href="#main">${t.skipLink}</a>
+<header class="site"><div class="bar">
+<a class="brand" href="/">${t.siteName}</a>
+<nav class="main" aria-label="${t.navLabel}"><ul>
+${navItems.map(
+  (n) =>
+    html`<li><a href="${n.href}"${options.current === n.item ? html` aria-current="page"` : ''}>${t[n.key]}</a></li>`,
+)}
+<li><a href="${switchHref}" lang="${t.switchLanguageLang}" hreflang="${t.switchLanguageLang}" aria-label="${t.switchLanguageLabel}">${t.switchLanguage}</a></li>
+</ul></nav>
+</div></header>
+<main id="main" tabindex="-1">${t.contentInVietnamese ? html`<p class="lang-note">${t.contentInVietnamese}</p>` : ''}${options.body}</main>
+<footer class="site"><div>
+<p>${t.siteTagline}. ${t.footerLaw}</p>
+<p><a href="/app/login">${t.officerLogin}</a></p>
+</div></footer>
 </body>
 </html>`.value;
 }

@@ -1,8 +1,8 @@
 import { computeDue, type WorkingCalendar } from '../../core/calendar/index.ts';
 import { type ActionInput, supplementReasonCodes } from '../../core/dossiers/action-inputs.ts';
+import { supplementCloseDays } from '../../core/dossiers/rules.ts';
 import type { ChainPart, DossierState, StepRun } from '../../core/dossiers/state.ts';
 import { findTargetStep } from '../../core/dossiers/steps.ts';
-import { supplementCloseDays } from '../../core/dossiers/rules.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Principal } from '../../core/organisation/permissions.ts';
 import { hasScopeOn } from '../../core/organisation/permissions.ts';
@@ -32,17 +32,35 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * people and units named. Cross-checks that need the database (an assignee of the right unit, a
  * sub-deadline inside the legal one) refuse here with the rule's name.
  */
-export async function buildPayload(c: PayloadContext, input: ActionInput): Promise<Record<string, unknown>> {
+export async function buildPayload(
+  c: PayloadContext,
+  input: ActionInput,
+): Promise<Record<string, unknown>> {
   const { type: _type, ...rest } = input;
   switch (input.type) {
     case 'accept_online': {
-      const due = computeDue(c.calendar, { start: c.now.getTime(), amount: c.state.deadline.amount, unit: c.state.deadline.unit, explain: true });
-      return { ...rest, clockStartAt: iso(due.clockStart), dueAt: iso(due.due), explanation: due.explanation, runs: await runsFor(c, 'accept_online', null) };
+      const due = computeDue(c.calendar, {
+        start: c.now.getTime(),
+        amount: c.state.deadline.amount,
+        unit: c.state.deadline.unit,
+        explain: true,
+      });
+      return {
+        ...rest,
+        clockStartAt: iso(due.clockStart),
+        dueAt: iso(due.due),
+        explanation: due.explanation,
+        runs: await runsFor(c, 'accept_online', null),
+      };
     }
     case 'request_supplement':
       return {
         documents: input.documents,
-        reasons: input.reasons.map((r) => (r.detail ? `${supplementReasonCodes[r.code]}: ${r.detail}` : supplementReasonCodes[r.code])),
+        reasons: input.reasons.map((r) =>
+          r.detail
+            ? `${supplementReasonCodes[r.code]}: ${r.detail}`
+            : supplementReasonCodes[r.code],
+        ),
         reasonCodes: input.reasons.map((r) => r.code),
         note: input.note,
         // Decree 118/2025 Art. 19: closed if not completed 15 days after the notice.
@@ -52,8 +70,19 @@ export async function buildPayload(c: PayloadContext, input: ActionInput): Promi
       const phase = c.state.supplements[c.state.supplements.length - 1]?.phase;
       if (phase !== 'appraisal') return rest;
       // Decree 118/2025 Art. 19: the handling period restarts from zero.
-      const due = computeDue(c.calendar, { start: c.now.getTime(), amount: c.state.deadline.amount, unit: c.state.deadline.unit, explain: true });
-      return { ...rest, clockStartAt: iso(due.clockStart), dueAt: iso(due.due), explanation: due.explanation, runs: await runsFor(c, 'supplement_received', c.state.assigneeId) };
+      const due = computeDue(c.calendar, {
+        start: c.now.getTime(),
+        amount: c.state.deadline.amount,
+        unit: c.state.deadline.unit,
+        explain: true,
+      });
+      return {
+        ...rest,
+        clockStartAt: iso(due.clockStart),
+        dueAt: iso(due.due),
+        explanation: due.explanation,
+        runs: await runsFor(c, 'supplement_received', c.state.assigneeId),
+      };
     }
     case 'assign':
     case 'reassign': {
@@ -67,15 +96,28 @@ export async function buildPayload(c: PayloadContext, input: ActionInput): Promi
       const assignee = input.assignee ? await resolveAssignee(c, input.assignee) : null;
       const runs = await runsFor(c, 'forward', assignee?.id ?? c.state.assigneeId);
       if (runs.length === 0) {
-        throw new DomainError('RULE_VIOLATED', 'Quy trình không còn bước xử lý tiếp theo: trình phê duyệt.', { rule: 'next_step_exists' });
+        throw new DomainError(
+          'RULE_VIOLATED',
+          'Quy trình không còn bước xử lý tiếp theo: trình phê duyệt.',
+          { rule: 'next_step_exists' },
+        );
       }
       return { ...rest, ...(assignee ? { assigneeId: assignee.id } : {}), runs };
     }
     case 'consult': {
       const unit = await resolveOtherUnit(c, input.unitCode, 'unitCode');
       const calendar = await c.ctx.calendars.forUnit(c.trx, c.dossier.tenantId, unit.id);
-      const due = computeDue(calendar, { start: c.now.getTime(), amount: input.allotted.amount, unit: input.allotted.unit });
-      return { unitId: unit.id, unitName: unit.name, question: input.question, dueAt: iso(due.due) };
+      const due = computeDue(calendar, {
+        start: c.now.getTime(),
+        amount: input.allotted.amount,
+        unit: input.allotted.unit,
+      });
+      return {
+        unitId: unit.id,
+        unitName: unit.name,
+        question: input.question,
+        dueAt: iso(due.due),
+      };
     }
     case 'handoff':
       return handoffPayload(c, input);
@@ -86,9 +128,21 @@ export async function buildPayload(c: PayloadContext, input: ActionInput): Promi
     case 'return_for_rework':
     case 'refuse':
     case 'mark_result_ready':
-      return { ...rest, runs: await runsFor(c, input.type, input.type === 'return_for_rework' ? c.state.assigneeId : null) };
+      return {
+        ...rest,
+        runs: await runsFor(
+          c,
+          input.type,
+          input.type === 'return_for_rework' ? c.state.assigneeId : null,
+        ),
+      };
     case 'approve_extension':
-      return { ...rest, newDueAt: input.newDueAt ? iso(Date.parse(input.newDueAt)) : c.state.extension?.proposedDueAt };
+      return {
+        ...rest,
+        newDueAt: input.newDueAt
+          ? iso(Date.parse(input.newDueAt))
+          : c.state.extension?.proposedDueAt,
+      };
     case 'request_extension':
       return { ...rest, proposedDueAt: iso(Date.parse(input.proposedDueAt)) };
     default:
@@ -96,7 +150,11 @@ export async function buildPayload(c: PayloadContext, input: ActionInput): Promi
   }
 }
 
-async function runsFor(c: PayloadContext, action: Parameters<typeof findTargetStep>[1], holderId: string | null): Promise<StepRun[]> {
+async function runsFor(
+  c: PayloadContext,
+  action: Parameters<typeof findTargetStep>[1],
+  holderId: string | null,
+): Promise<StepRun[]> {
   const target = findTargetStep(c.state, action);
   if (target === null) return [];
   return [await startRun(c.ctx, c.trx, c.dossier.tenantId, c.state, target, c.now, holderId)];
@@ -105,12 +163,19 @@ async function runsFor(c: PayloadContext, action: Parameters<typeof findTargetSt
 async function resolveAssignee(c: PayloadContext, username: string) {
   const user = await findUserByUsername(c.trx, username.toLowerCase());
   const grants = user?.isActive ? await listGrantRows(c.trx, user.id) : [];
-  const handles = grants.some((g) => g.descendantId === c.state.handlingUnitId && (g.role === 'specialist' || g.role === 'head'));
+  const handles = grants.some(
+    (g) =>
+      g.descendantId === c.state.handlingUnitId && (g.role === 'specialist' || g.role === 'head'),
+  );
   if (!user || !handles) {
-    throw new DomainError('RULE_VIOLATED', `${username} không phải chuyên viên của đơn vị đang xử lý hồ sơ.`, {
-      field: 'assignee',
-      rule: 'assignee_in_handling_unit',
-    });
+    throw new DomainError(
+      'RULE_VIOLATED',
+      `${username} không phải chuyên viên của đơn vị đang xử lý hồ sơ.`,
+      {
+        field: 'assignee',
+        rule: 'assignee_in_handling_unit',
+      },
+    );
   }
   return user;
 }
@@ -118,10 +183,15 @@ async function resolveAssignee(c: PayloadContext, username: string) {
 async function resolveOtherUnit(c: PayloadContext, code: string, field: string) {
   const unit = await findUnitByCode(c.trx, code);
   if (!unit || unit.tenantId !== c.dossier.tenantId || !unit.isActive) {
-    throw new DomainError('VALIDATION_FAILED', `Không có đơn vị ${code}.`, { fields: [{ field, message: 'không có đơn vị này' }] });
+    throw new DomainError('VALIDATION_FAILED', `Không có đơn vị ${code}.`, {
+      fields: [{ field, message: 'không có đơn vị này' }],
+    });
   }
   if (unit.id === c.state.handlingUnitId) {
-    throw new DomainError('RULE_VIOLATED', 'Chọn một cơ quan khác với đơn vị đang xử lý.', { field, rule: 'other_agency' });
+    throw new DomainError('RULE_VIOLATED', 'Chọn một cơ quan khác với đơn vị đang xử lý.', {
+      field,
+      rule: 'other_agency',
+    });
   }
   return unit;
 }
@@ -133,7 +203,11 @@ async function resolveOtherUnit(c: PayloadContext, code: string, field: string) 
  */
 async function handoffPayload(c: PayloadContext, input: Extract<ActionInput, { type: 'handoff' }>) {
   if (input.mode === 'parallel' && input.parts.filter((p) => p.lead).length !== 1) {
-    throw new DomainError('RULE_VIOLATED', 'Liên thông điện tử phải chỉ định đúng một cơ quan chủ trì.', { rule: 'one_lead_agency', article: 'Điều 20 NĐ 118/2025' });
+    throw new DomainError(
+      'RULE_VIOLATED',
+      'Liên thông điện tử phải chỉ định đúng một cơ quan chủ trì.',
+      { rule: 'one_lead_agency', article: 'Điều 20 NĐ 118/2025' },
+    );
   }
   const previousSlips = c.state.chain?.parts.length ?? 0;
   const parts: ChainPart[] = [];
@@ -143,16 +217,26 @@ async function handoffPayload(c: PayloadContext, input: Extract<ActionInput, { t
     const unit = await resolveOtherUnit(c, part.unitCode, `parts.${index}.unitCode`);
     const calendar = await c.ctx.calendars.forUnit(c.trx, c.dossier.tenantId, unit.id);
     const from = input.mode === 'parallel' ? c.now.getTime() : start;
-    const due = computeDue(calendar, { start: from, amount: part.allotted.amount, unit: part.allotted.unit }).due;
+    const due = computeDue(calendar, {
+      start: from,
+      amount: part.allotted.amount,
+      unit: part.allotted.unit,
+    }).due;
     if (c.state.dueAt && due > Date.parse(c.state.dueAt)) {
-      throw new DomainError('RULE_VIOLATED', `Hạn của ${unit.name} vượt hạn giải quyết của hồ sơ.`, {
-        rule: 'subdeadline_within_legal',
-        article: 'Điều 20 NĐ 118/2025',
-        field: `parts.${index}.allotted`,
-      });
+      throw new DomainError(
+        'RULE_VIOLATED',
+        `Hạn của ${unit.name} vượt hạn giải quyết của hồ sơ.`,
+        {
+          rule: 'subdeadline_within_legal',
+          article: 'Điều 20 NĐ 118/2025',
+          field: `parts.${index}.allotted`,
+        },
+      );
     }
     const active = input.mode === 'parallel' || index === 0;
-    const minutes = Math.round(part.allotted.amount * (part.allotted.unit === 'working_days' ? 480 : 60));
+    const minutes = Math.round(
+      part.allotted.amount * (part.allotted.unit === 'working_days' ? 480 : 60),
+    );
     parts.push({
       unitId: unit.id,
       task: part.task,
@@ -173,16 +257,34 @@ async function handoffPayload(c: PayloadContext, input: Extract<ActionInput, { t
 }
 
 function partRun(unitId: string, task: string, at: Date, due: number): StepRun {
-  return { stepIndex: -1, name: `Liên thông: ${task}`, role: 'specialist', unitId, holderId: null, startedAt: at.toISOString(), dueAt: iso(due), finishedAt: null, finishedBy: null, end: null };
+  return {
+    stepIndex: -1,
+    name: `Liên thông: ${task}`,
+    role: 'specialist',
+    unitId,
+    holderId: null,
+    startedAt: at.toISOString(),
+    dueAt: iso(due),
+    finishedAt: null,
+    finishedBy: null,
+    end: null,
+  };
 }
 
-async function completePartPayload(c: PayloadContext, input: Extract<ActionInput, { type: 'complete_part' }>) {
+async function completePartPayload(
+  c: PayloadContext,
+  input: Extract<ActionInput, { type: 'complete_part' }>,
+) {
   const active = c.state.chain?.parts.filter((p) => p.status === 'active') ?? [];
   const mine = active.filter((p) => hasScopeOn(c.principal, 'dossier.process', p.unitId));
   const code = input.unitCode;
   const part = code ? await partByCode(c, mine, code) : mine[0];
   if (!part) {
-    throw new DomainError('FORBIDDEN', 'Đơn vị của bạn không có phần việc liên thông đang chờ ở hồ sơ này.', { rule: 'active_part' });
+    throw new DomainError(
+      'FORBIDDEN',
+      'Đơn vị của bạn không có phần việc liên thông đang chờ ở hồ sơ này.',
+      { rule: 'active_part' },
+    );
   }
   const payload: Record<string, unknown> = { unitId: part.unitId, result: input.result };
   const chain = c.state.chain!;
@@ -190,7 +292,11 @@ async function completePartPayload(c: PayloadContext, input: Extract<ActionInput
     const following = chain.parts.find((p) => p.order === part.order + 1 && p.status === 'waiting');
     if (following) {
       const calendar = await c.ctx.calendars.forUnit(c.trx, c.dossier.tenantId, following.unitId);
-      const due = computeDue(calendar, { start: c.now.getTime(), amount: following.allottedMinutes / 60, unit: 'working_hours' }).due;
+      const due = computeDue(calendar, {
+        start: c.now.getTime(),
+        amount: following.allottedMinutes / 60,
+        unit: 'working_hours',
+      }).due;
       payload.nextPart = { unitId: following.unitId, dueAt: iso(due) };
       payload.runs = [partRun(following.unitId, following.task, c.now, due)];
       return payload;

@@ -38,7 +38,11 @@ export function canRead(principal: Principal, dossier: DossierRow): boolean {
   return units.some((unitId) => hasScopeOn(principal, 'dossier.read', unitId));
 }
 
-export function requireRead(principal: Principal, dossier: DossierRow | undefined, code: string): DossierRow {
+export function requireRead(
+  principal: Principal,
+  dossier: DossierRow | undefined,
+  code: string,
+): DossierRow {
   // Outside the caller's scope a dossier is "not found": its existence is not revealed.
   if (!dossier || !canRead(principal, dossier)) {
     throw new DomainError('NOT_FOUND', `Không tìm thấy hồ sơ ${code}.`);
@@ -84,7 +88,9 @@ export function mayAct(principal: Principal, state: DossierState, action: Action
 
 /** The actions this principal can take now: allowed by the status and by their scopes. */
 export function listAvailableActions(principal: Principal, state: DossierState): ActionType[] {
-  return allowedActions(state.status as Status).filter((action) => mayAct(principal, state, action));
+  return allowedActions(state.status as Status).filter((action) =>
+    mayAct(principal, state, action),
+  );
 }
 
 export function actionLabel(action: ActionType): string {

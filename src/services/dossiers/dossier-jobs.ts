@@ -22,21 +22,31 @@ async function watchDeadlines(ctx: ServiceContext): Promise<void> {
   const now = ctx.clock.now();
   const trx = ctx.db as Trx;
   const calendar = await ctx.calendars.forUnit(trx, (await anyTenant(trx)) ?? '', null);
-  const horizon = new Date(computeDue(calendar, { start: now.getTime(), amount: 1, unit: 'working_days' }).due);
+  const horizon = new Date(
+    computeDue(calendar, { start: now.getTime(), amount: 1, unit: 'working_days' }).due,
+  );
   const dueSoon = await sql<DossierRow>`
     SELECT * FROM dossiers WHERE status = ANY(${running}) AND due_soon_alerted_at IS NULL
       AND due_at >= ${now} AND due_at <= ${horizon}
     ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`.execute(trx);
   for (const row of camel(dueSoon.rows)) {
     await alert(trx, row, 'dossier.due_soon', `Hồ sơ ${row.code} sắp đến hạn trả kết quả`, false);
-    await trx.updateTable('dossiers').set({ dueSoonAlertedAt: now }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('dossiers')
+      .set({ dueSoonAlertedAt: now })
+      .where('id', '=', row.id)
+      .execute();
   }
   const overdue = await sql<DossierRow>`
     SELECT * FROM dossiers WHERE status = ANY(${running}) AND overdue_alerted_at IS NULL AND due_at < ${now}
     ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`.execute(trx);
   for (const row of camel(overdue.rows)) {
     await alert(trx, row, 'dossier.overdue', `Hồ sơ ${row.code} đã quá hạn trả kết quả`, true);
-    await trx.updateTable('dossiers').set({ overdueAlertedAt: now, dueSoonAlertedAt: row.dueSoonAlertedAt ?? now }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('dossiers')
+      .set({ overdueAlertedAt: now, dueSoonAlertedAt: row.dueSoonAlertedAt ?? now })
+      .where('id', '=', row.id)
+      .execute();
   }
 }
 
@@ -55,13 +65,21 @@ async function closeUnanswered(ctx: ServiceContext): Promise<void> {
   }
 }
 
-async function alert(trx: Trx, row: DossierRow, template: string, subject: string, overdue: boolean) {
+async function alert(
+  trx: Trx,
+  row: DossierRow,
+  template: string,
+  subject: string,
+  overdue: boolean,
+) {
   const [heads, reception, leaders] = await Promise.all([
     findUsersWithRole(trx, [row.handlingUnitId], 'head'),
     findUsersWithRole(trx, [row.receivingUnitId], 'reception'),
     overdue ? findUsersWithRole(trx, [row.competentUnitId], 'leader') : Promise.resolve([]),
   ]);
-  const recipients = [...new Set([...(row.assigneeId ? [row.assigneeId] : []), ...heads, ...reception, ...leaders])];
+  const recipients = [
+    ...new Set([...(row.assigneeId ? [row.assigneeId] : []), ...heads, ...reception, ...leaders]),
+  ];
   await notifyUsers(trx, {
     tenantId: row.tenantId,
     userIds: recipients,
@@ -75,13 +93,24 @@ async function alert(trx: Trx, row: DossierRow, template: string, subject: strin
 }
 
 async function anyTenant(trx: Trx): Promise<string | undefined> {
-  return (await trx.selectFrom('units').select('tenantId').where('kind', '=', 'province').executeTakeFirst())?.tenantId;
+  return (
+    await trx
+      .selectFrom('units')
+      .select('tenantId')
+      .where('kind', '=', 'province')
+      .executeTakeFirst()
+  )?.tenantId;
 }
 
 /** Raw rows come back snake_case; the rest of the code speaks camelCase. */
 function camel(rows: unknown[]): DossierRow[] {
   return rows.map((row) =>
-    Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])),
+    Object.fromEntries(
+      Object.entries(row as Record<string, unknown>).map(([k, v]) => [
+        k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+        v,
+      ]),
+    ),
   ) as unknown as DossierRow[];
 }
 

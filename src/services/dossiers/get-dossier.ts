@@ -39,7 +39,12 @@ export async function getDossier(ctx: ServiceContext, principal: Principal, code
   return loadDossierDetail(ctx, ctx.db, principal, dossier);
 }
 
-export async function loadDossierDetail(ctx: ServiceContext, db: Executor, principal: Principal, dossier: DossierRow) {
+export async function loadDossierDetail(
+  ctx: ServiceContext,
+  db: Executor,
+  principal: Principal,
+  dossier: DossierRow,
+) {
   const actions = await listDossierActions(db, dossier.id);
   const unitIds = [dossier.receivingUnitId, dossier.competentUnitId, dossier.handlingUnitId];
   const units = await db

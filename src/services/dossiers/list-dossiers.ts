@@ -47,32 +47,52 @@ export function boxesFor(principal: Principal): Box[] {
  * Inboxes per role and unit (DESIGN §2.4): each box is one indexed SQL condition on top of the
  * caller's visibility, so counts and lists never fetch-then-filter.
  */
-async function boxQuery(ctx: ServiceContext, principal: Principal, box: Box, q: string | undefined) {
+async function boxQuery(
+  ctx: ServiceContext,
+  principal: Principal,
+  box: Box,
+  q: string | undefined,
+) {
   let query = ctx.db.selectFrom('dossiers').where(visibleTo(principal));
   const units = (scope: Scope) => orNone(unitsWithScope(principal, scope));
   const now = ctx.clock.now();
   switch (box) {
     case 'to_receive':
-      query = query.where('status', '=', 'submitted').where('receivingUnitId', 'in', units('dossier.receive'));
+      query = query
+        .where('status', '=', 'submitted')
+        .where('receivingUnitId', 'in', units('dossier.receive'));
       break;
     case 'to_assign':
-      query = query.where('status', '=', 'received').where('handlingUnitId', 'in', units('dossier.assign'));
+      query = query
+        .where('status', '=', 'received')
+        .where('handlingUnitId', 'in', units('dossier.assign'));
       break;
     case 'mine':
-      query = query.where('assigneeId', '=', principal.userId || noUnit).where('status', 'in', mineStatuses);
+      query = query
+        .where('assigneeId', '=', principal.userId || noUnit)
+        .where('status', 'in', mineStatuses);
       break;
     case 'to_approve':
       query = query
         .where('competentUnitId', 'in', units('dossier.approve'))
-        .where((eb) => eb.or([eb('status', '=', 'awaiting_approval'), eb('extensionStatus', '=', 'pending')]));
+        .where((eb) =>
+          eb.or([eb('status', '=', 'awaiting_approval'), eb('extensionStatus', '=', 'pending')]),
+        );
       break;
     case 'to_return':
-      query = query.where('status', '=', 'result_ready').where('receivingUnitId', 'in', units('dossier.return'));
+      query = query
+        .where('status', '=', 'result_ready')
+        .where('receivingUnitId', 'in', units('dossier.return'));
       break;
     case 'due_soon': {
       const calendar = await ctx.calendars.forUnit(ctx.db, principal.tenantId, null);
-      const horizon = new Date(computeDue(calendar, { start: now.getTime(), amount: 1, unit: 'working_days' }).due);
-      query = query.where('status', 'in', running).where('dueAt', '>=', now).where('dueAt', '<=', horizon);
+      const horizon = new Date(
+        computeDue(calendar, { start: now.getTime(), amount: 1, unit: 'working_days' }).due,
+      );
+      query = query
+        .where('status', 'in', running)
+        .where('dueAt', '>=', now)
+        .where('dueAt', '<=', horizon);
       break;
     }
     case 'overdue':
@@ -84,7 +104,7 @@ async function boxQuery(ctx: ServiceContext, principal: Principal, box: Box, q: 
     case 'consulted':
       query = query
         .where('status', 'in', ['in_consultation', 'in_inter_agency'])
-        .where('participantUnitIds', '&&', units('dossier.process') as never);
+        .where((eb) => eb('participantUnitIds', '&&', eb.val(units('dossier.process')) as never));
       break;
     case 'all':
       break;
@@ -120,8 +140,16 @@ export async function listDossiers(
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const unitIds = [...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId]))];
-  const units = unitIds.length ? await ctx.db.selectFrom('units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : [];
+  const unitIds = [
+    ...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId])),
+  ];
+  const units = unitIds.length
+    ? await ctx.db
+        .selectFrom('units')
+        .select(['id', 'code', 'name'])
+        .where('id', 'in', unitIds)
+        .execute()
+    : [];
   const unitMap = new Map(units.map((u) => [u.id, u]));
   const now = ctx.clock.now().getTime();
   return {
@@ -129,7 +157,9 @@ export async function listDossiers(
       ...presentDossier(row, unitMap),
       currentStep: row.currentStep,
       stepDueAt: row.stepDueAt?.toISOString() ?? null,
-      overdue: Boolean(row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now),
+      overdue: Boolean(
+        row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now,
+      ),
     })),
     total: Number(total.n),
   };
@@ -140,7 +170,9 @@ export async function countDossiers(ctx: ServiceContext, principal: Principal) {
   const result: Partial<Record<Box, number>> = {};
   for (const box of boxesFor(principal)) {
     const query = await boxQuery(ctx, principal, box, undefined);
-    const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await query
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     result[box] = Number(row.n);
   }
   return result;

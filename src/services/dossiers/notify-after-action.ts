@@ -31,25 +31,52 @@ export async function notifyAfterAction(
       payload: { code: dossier.code, action: type },
     });
   const code = dossier.code;
-  if ((type === 'assign' || type === 'reassign') && after.assigneeId && after.assigneeId !== before.assigneeId) {
+  if (
+    (type === 'assign' || type === 'reassign') &&
+    after.assigneeId &&
+    after.assigneeId !== before.assigneeId
+  ) {
     await message([after.assigneeId], 'dossier.assigned', `Hồ sơ ${code} được giao cho bạn`);
   }
   if (type === 'submit_for_approval' || type === 'request_extension') {
     const leaders = await findUsersWithRole(trx, [dossier.competentUnitId], 'leader');
-    await message(leaders, `dossier.${type}`, type === 'submit_for_approval' ? `Hồ sơ ${code} chờ phê duyệt` : `Hồ sơ ${code} đề nghị gia hạn`);
+    await message(
+      leaders,
+      `dossier.${type}`,
+      type === 'submit_for_approval'
+        ? `Hồ sơ ${code} chờ phê duyệt`
+        : `Hồ sơ ${code} đề nghị gia hạn`,
+    );
   }
   if (type === 'return_for_rework' && after.assigneeId) {
     await message([after.assigneeId], 'dossier.rework', `Hồ sơ ${code} bị trả lại để xử lý lại`);
   }
   if (type === 'supplement_received' || type === 'accept_online') {
     const heads = await findUsersWithRole(trx, [after.handlingUnitId], 'head');
-    await message(after.assigneeId ? [after.assigneeId] : heads, 'dossier.arrived', `Hồ sơ ${code} cần xử lý`);
+    await message(
+      after.assigneeId ? [after.assigneeId] : heads,
+      'dossier.arrived',
+      `Hồ sơ ${code} cần xử lý`,
+    );
   }
   if (type === 'consult' || type === 'handoff' || (type === 'complete_part' && payload.nextPart)) {
     const units =
-      type === 'consult' ? [String(payload.unitId)] : type === 'handoff' ? after.chain!.parts.filter((p) => p.status === 'active').map((p) => p.unitId) : [String((payload.nextPart as { unitId: string }).unitId)];
-    const officers = [...(await findUsersWithRole(trx, units, 'head')), ...(await findUsersWithRole(trx, units, 'specialist'))];
-    await message(officers, `dossier.${type}`, type === 'consult' ? `Xin ý kiến về hồ sơ ${code}` : `Hồ sơ liên thông ${code} chuyển đến đơn vị`);
+      type === 'consult'
+        ? [String(payload.unitId)]
+        : type === 'handoff'
+          ? after.chain!.parts.filter((p) => p.status === 'active').map((p) => p.unitId)
+          : [String((payload.nextPart as { unitId: string }).unitId)];
+    const officers = [
+      ...(await findUsersWithRole(trx, units, 'head')),
+      ...(await findUsersWithRole(trx, units, 'specialist')),
+    ];
+    await message(
+      officers,
+      `dossier.${type}`,
+      type === 'consult'
+        ? `Xin ý kiến về hồ sơ ${code}`
+        : `Hồ sơ liên thông ${code} chuyển đến đơn vị`,
+    );
   }
   if (type === 'mark_result_ready' || type === 'refuse') {
     const reception = await findUsersWithRole(trx, [dossier.receivingUnitId], 'reception');

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../../core/calendar/index.ts';
 import { countWorkingMinutesBetween } from '../../core/calendar/index.ts';
 import type { ActionInput } from '../../core/dossiers/action-inputs.ts';
 import { type ActionType, actionSpecs, resolveActionSpec } from '../../core/dossiers/actions.ts';
@@ -7,10 +8,13 @@ import type { DossierState } from '../../core/dossiers/state.ts';
 import { assertActionAllowed } from '../../core/dossiers/workflow.ts';
 import { DomainError } from '../../core/errors.ts';
 import { hasScopeOn, type Principal } from '../../core/organisation/permissions.ts';
-import type { WorkingCalendar } from '../../core/calendar/index.ts';
 import type { Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { findDossierByCode, insertDossierAction, updateDossierIfVersion } from '../../db/repositories/dossiers.ts';
+import {
+  findDossierByCode,
+  insertDossierAction,
+  updateDossierIfVersion,
+} from '../../db/repositories/dossiers.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { buildPayload } from './action-payloads.ts';
@@ -36,12 +40,16 @@ export async function performDossierAction(
 ): Promise<string> {
   return inTransaction(ctx, async (trx) => {
     const dossier = requireRead(principal, await findDossierByCode(trx, code), code);
-    if (expectedVersion !== undefined && expectedVersion !== dossier.version) throw staleConflict(dossier);
+    if (expectedVersion !== undefined && expectedVersion !== dossier.version)
+      throw staleConflict(dossier);
     const state = loadState(dossier);
     assertActionAllowed(state.status, input.type);
     if (!mayAct(principal, state, input.type)) {
       const spec = resolveActionSpec(input.type, state.status);
-      throw new DomainError('FORBIDDEN', `Bạn không có quyền "${spec.label}" hồ sơ này.`, { action: input.type, scope: spec.scope });
+      throw new DomainError('FORBIDDEN', `Bạn không có quyền "${spec.label}" hồ sơ này.`, {
+        action: input.type,
+        scope: spec.scope,
+      });
     }
     const now = ctx.clock.now();
     await applyLogged(ctx, trx, dossier, state, now, principal, input.type, input);
@@ -65,12 +73,24 @@ export async function applyLogged(
   const payload =
     input.type === 'auto_close'
       ? { reason: input.reason }
-      : await buildPayload({ ctx, trx, principal: principal!, dossier, state, now, calendar }, input);
-  const action: LoggedAction = { type, at: now.toISOString(), actorId: principal?.userId ?? null, payload };
+      : await buildPayload(
+          { ctx, trx, principal: principal!, dossier, state, now, calendar },
+          input,
+        );
+  const action: LoggedAction = {
+    type,
+    at: now.toISOString(),
+    actorId: principal?.userId ?? null,
+    payload,
+  };
   const next = applyAction(state, action);
   // A new due instant (restart, extension) re-arms the due-soon and overdue alerts.
-  const rearm = next.dueAt !== state.dueAt ? { dueSoonAlertedAt: null, overdueAlertedAt: null } : {};
-  const updated = await updateDossierIfVersion(trx, dossier.id, dossier.version, { ...mirrorColumns(next), ...rearm });
+  const rearm =
+    next.dueAt !== state.dueAt ? { dueSoonAlertedAt: null, overdueAlertedAt: null } : {};
+  const updated = await updateDossierIfVersion(trx, dossier.id, dossier.version, {
+    ...mirrorColumns(next),
+    ...rearm,
+  });
   if (!updated) throw staleConflict(dossier);
   await insertDossierAction(trx, {
     id: newId(now.getTime()),
@@ -93,33 +113,53 @@ export async function applyLogged(
 
 function computeFacts(calendar: WorkingCalendar, state: DossierState, now: Date): RuleFacts {
   const nowMs = now.getTime();
-  const sinceStart = state.clockStartAt ? countWorkingMinutesBetween(calendar, Date.parse(state.clockStartAt), nowMs) : null;
+  const sinceStart = state.clockStartAt
+    ? countWorkingMinutesBetween(calendar, Date.parse(state.clockStartAt), nowMs)
+    : null;
   return {
     now: now.toISOString(),
-    workingDaysSinceClockStart: sinceStart === null ? null : Math.ceil(Math.max(0, sinceStart) / calendar.dayMinutes),
-    workingMinutesUntilDue: state.dueAt ? countWorkingMinutesBetween(calendar, nowMs, Date.parse(state.dueAt)) : null,
+    workingDaysSinceClockStart:
+      sinceStart === null ? null : Math.ceil(Math.max(0, sinceStart) / calendar.dayMinutes),
+    workingMinutesUntilDue: state.dueAt
+      ? countWorkingMinutesBetween(calendar, nowMs, Date.parse(state.dueAt))
+      : null,
     dayMinutes: calendar.dayMinutes,
   };
 }
 
 function actingUnit(principal: Principal, state: DossierState, type: ActionType): string | null {
   const spec = resolveActionSpec(type, state.status);
-  return unitsForAction(state, type).find((unitId) => spec.scope && hasScopeOn(principal, spec.scope, unitId)) ?? null;
+  return (
+    unitsForAction(state, type).find(
+      (unitId) => spec.scope && hasScopeOn(principal, spec.scope, unitId),
+    ) ?? null
+  );
 }
 
 function actingRole(principal: Principal, state: DossierState, type: ActionType): string | null {
   const spec = resolveActionSpec(type, state.status);
   const units = unitsForAction(state, type);
   const grant = principal.grants.find(
-    (g) => spec.scope && units.some((u) => g.coveredUnitIds.includes(u)) && hasScopeOn({ ...principal, grants: [g] }, spec.scope, units.find((u) => g.coveredUnitIds.includes(u))!),
+    (g) =>
+      spec.scope &&
+      units.some((u) => g.coveredUnitIds.includes(u)) &&
+      hasScopeOn(
+        { ...principal, grants: [g] },
+        spec.scope,
+        units.find((u) => g.coveredUnitIds.includes(u))!,
+      ),
   );
   return grant?.role ?? null;
 }
 
 function staleConflict(dossier: DossierRow): DomainError {
-  return new DomainError('CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.', {
-    currentVersion: dossier.version,
-  });
+  return new DomainError(
+    'CONFLICT',
+    'Hồ sơ vừa được người khác cập nhật. Tải lại để xem trạng thái mới.',
+    {
+      currentVersion: dossier.version,
+    },
+  );
 }
 
 export { actionSpecs };

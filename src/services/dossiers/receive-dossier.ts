@@ -6,6 +6,9 @@ import {
   procedureRecordSchema,
 } from '../../core/catalogue/procedure-record.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
+import { applyAction } from '../../core/dossiers/projection.ts';
+import type { DossierState } from '../../core/dossiers/state.ts';
+import { findTargetStep } from '../../core/dossiers/steps.ts';
 import { DomainError } from '../../core/errors.ts';
 import { hasScopeOn, type Principal, requireScope } from '../../core/organisation/permissions.ts';
 import type { Executor } from '../../db/database.ts';
@@ -22,17 +25,14 @@ import {
 } from '../../db/repositories/procedures.ts';
 import { findUnitById, isDescendant, listAncestors } from '../../db/repositories/units.ts';
 import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
-import { applyAction } from '../../core/dossiers/projection.ts';
-import type { DossierState } from '../../core/dossiers/state.ts';
-import { findTargetStep } from '../../core/dossiers/steps.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { selectProcess } from './select-process.ts';
-import { startRun } from './step-runs.ts';
-import { mirrorColumns } from './workflow-state.ts';
 import { getUnitByCode } from '../organisation/resolve-unit.ts';
 import { presentDossierDetail } from './get-dossier.ts';
 import { describeWorkflow } from './present-workflow.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
+import { selectProcess } from './select-process.ts';
+import { startRun } from './step-runs.ts';
+import { mirrorColumns } from './workflow-state.ts';
 
 const collator = new Intl.Collator('vi');
 
@@ -138,12 +138,37 @@ export async function planReception(
  * process is copied in and its first steps started, the system issues the Art. 28 code, and the
  * first action of the log is written — all in one transaction.
  */
-export async function receiveDossier(ctx: ServiceContext, principal: Principal, input: ReceiveDossierInput) {
+export async function receiveDossier(
+  ctx: ServiceContext,
+  principal: Principal,
+  input: ReceiveDossierInput,
+) {
   return inTransaction(ctx, async (trx) => {
     const plan = await planReception(ctx, trx, principal, input);
-    const { now, due, procedure, version, record, deadline, receivingUnit, competentUnit, handlingUnitId } = plan;
-    const process = await selectProcess(trx, procedure.id, competentUnit.id, principal.tenantId, deadline);
-    const place = { receivingUnitId: receivingUnit.id, competentUnitId: competentUnit.id, handlingUnitId, process: process.steps };
+    const {
+      now,
+      due,
+      procedure,
+      version,
+      record,
+      deadline,
+      receivingUnit,
+      competentUnit,
+      handlingUnitId,
+    } = plan;
+    const process = await selectProcess(
+      trx,
+      procedure.id,
+      competentUnit.id,
+      principal.tenantId,
+      deadline,
+    );
+    const place = {
+      receivingUnitId: receivingUnit.id,
+      competentUnitId: competentUnit.id,
+      handlingUnitId,
+      process: process.steps,
+    };
     const runs = await firstRuns(ctx, trx, principal, place, now);
     const payload = {
       mode: 'received',
@@ -155,7 +180,12 @@ export async function receiveDossier(ctx: ServiceContext, principal: Principal, 
       procedureVersionId: version.id,
       runs,
     };
-    const state = applyAction(undefined, { type: 'receive', at: now.toISOString(), actorId: principal.userId, payload });
+    const state = applyAction(undefined, {
+      type: 'receive',
+      at: now.toISOString(),
+      actorId: principal.userId,
+      payload,
+    });
 
     const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
     const sequence = await takeNextDossierSequence(trx, plan.codeUnit.id, localDate);
@@ -212,7 +242,14 @@ export async function receiveDossier(ctx: ServiceContext, principal: Principal, 
     // sequence row is locked.
     const units = new Map([receivingUnit, competentUnit, plan.handlingUnit].map((u) => [u.id, u]));
     const names = new Map([[principal.userId, principal.fullName ?? principal.username]]);
-    return presentDossierDetail(principal, row, [action], units, names, await describeWorkflow(ctx, trx, principal.tenantId, state));
+    return presentDossierDetail(
+      principal,
+      row,
+      [action],
+      units,
+      names,
+      await describeWorkflow(ctx, trx, principal.tenantId, state),
+    );
   });
 }
 
@@ -231,11 +268,17 @@ async function firstRuns(
   const receptionIndex = place.process.findIndex((s) => s.role === 'reception');
   if (receptionIndex === 0) {
     const run = await startRun(ctx, trx, principal.tenantId, place, 0, now, principal.userId);
-    runs.push({ ...run, finishedAt: now.toISOString(), finishedBy: principal.userId, end: 'done' as const });
+    runs.push({
+      ...run,
+      finishedAt: now.toISOString(),
+      finishedBy: principal.userId,
+      end: 'done' as const,
+    });
   }
   const scratch = { ...place, runs } as unknown as DossierState;
   const target = findTargetStep(scratch, 'receive');
-  if (target !== null) runs.push(await startRun(ctx, trx, principal.tenantId, place, target, now, null));
+  if (target !== null)
+    runs.push(await startRun(ctx, trx, principal.tenantId, place, target, now, null));
   return runs;
 }
 

@@ -1,5 +1,5 @@
-import type { Deadline } from '../../core/catalogue/procedure-record.ts';
 import { processStepsSchema, stepMinutes } from '../../core/catalogue/internal-process.ts';
+import type { Deadline } from '../../core/catalogue/procedure-record.ts';
 import type { ProcessStepDef } from '../../core/dossiers/state.ts';
 import { defaultProcess } from '../../core/dossiers/steps.ts';
 import type { Executor } from '../../db/database.ts';
@@ -24,11 +24,14 @@ export async function selectProcess(
     .where('status', '=', 'active')
     .where('unitId', 'in', [competentUnitId, tenantId])
     .execute();
-  const chosen = rows.find((r) => r.unitId === competentUnitId) ?? rows.find((r) => r.unitId === tenantId);
+  const chosen =
+    rows.find((r) => r.unitId === competentUnitId) ?? rows.find((r) => r.unitId === tenantId);
   if (!chosen) return { steps: defaultProcess(deadline), source: 'default' };
   const steps = processStepsSchema.parse(chosen.steps);
   const codes = [...new Set(steps.map((s) => s.unitCode).filter((c): c is string => c !== null))];
-  const units = codes.length ? await db.selectFrom('units').select(['id', 'code']).where('code', 'in', codes).execute() : [];
+  const units = codes.length
+    ? await db.selectFrom('units').select(['id', 'code']).where('code', 'in', codes).execute()
+    : [];
   const idByCode = new Map(units.map((u) => [u.code, u.id]));
   return {
     source: chosen.unitId === competentUnitId ? 'agency' : 'province',

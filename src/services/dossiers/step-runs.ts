@@ -4,7 +4,10 @@ import type { Executor } from '../../db/database.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** The unit where a step happens: its own unit, else the dossier's unit for that role. */
-export function unitForStep(state: Pick<DossierState, 'receivingUnitId' | 'competentUnitId' | 'handlingUnitId' | 'process'>, stepIndex: number): string {
+export function unitForStep(
+  state: Pick<DossierState, 'receivingUnitId' | 'competentUnitId' | 'handlingUnitId' | 'process'>,
+  stepIndex: number,
+): string {
   const step = state.process[stepIndex]!;
   if (step.unitId) return step.unitId;
   if (step.role === 'reception') return state.receivingUnitId;
@@ -28,7 +31,11 @@ export async function startRun(
   const step = state.process[stepIndex]!;
   const unitId = unitForStep(state, stepIndex);
   const calendar = await ctx.calendars.forUnit(db, tenantId, unitId);
-  const due = computeDue(calendar, { start: at.getTime(), amount: step.allottedMinutes / 60, unit: 'working_hours' });
+  const due = computeDue(calendar, {
+    start: at.getTime(),
+    amount: step.allottedMinutes / 60,
+    unit: 'working_hours',
+  });
   return {
     stepIndex,
     name: step.name,

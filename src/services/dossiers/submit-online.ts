@@ -1,11 +1,18 @@
 import { computeDue, formatIsoDate } from '../../core/calendar/index.ts';
-import { findChannelDeadline, procedureRecordSchema } from '../../core/catalogue/procedure-record.ts';
+import {
+  findChannelDeadline,
+  procedureRecordSchema,
+} from '../../core/catalogue/procedure-record.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
 import { applyAction } from '../../core/dossiers/projection.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { insertDossier, insertDossierAction, takeNextDossierSequence } from '../../db/repositories/dossiers.ts';
+import {
+  insertDossier,
+  insertDossierAction,
+  takeNextDossierSequence,
+} from '../../db/repositories/dossiers.ts';
 import { findProcedureByCode, findVersionInForce } from '../../db/repositories/procedures.ts';
 import { findUnitById } from '../../db/repositories/units.ts';
 import type { UnitRow } from '../../db/schema.ts';
@@ -33,25 +40,50 @@ export interface OnlineSubmission {
  * handling clock yet — it starts when the one-stop unit accepts the dossier — but an 8-working-
  * hour deadline for acceptance or a supplement request, on the receiving unit's calendar.
  */
-export async function submitOnline(ctx: ServiceContext, input: OnlineSubmission): Promise<{ code: string; receptionDueAt: string }> {
+export async function submitOnline(
+  ctx: ServiceContext,
+  input: OnlineSubmission,
+): Promise<{ code: string; receptionDueAt: string }> {
   return inTransaction(ctx, async (trx) => {
     const now = ctx.clock.now();
     const procedure = await findProcedureByCode(trx, input.tenantId, input.procedureCode);
     const version = procedure ? await findVersionInForce(trx, procedure.id, now) : undefined;
     if (!procedure || !version || version.status === 'abolished') {
-      throw new DomainError('NOT_FOUND', `Không có thủ tục đang hiệu lực mã ${input.procedureCode}.`, { field: 'procedureCode' });
+      throw new DomainError(
+        'NOT_FOUND',
+        `Không có thủ tục đang hiệu lực mã ${input.procedureCode}.`,
+        { field: 'procedureCode' },
+      );
     }
     const record = procedureRecordSchema.parse(version.record);
     const deadline = findChannelDeadline(record, 'online');
     if (!deadline) {
-      throw new DomainError('RULE_VIOLATED', 'Thủ tục này không nhận hồ sơ trực tuyến.', { rule: 'channel_offered', field: 'procedureCode' });
+      throw new DomainError('RULE_VIOLATED', 'Thủ tục này không nhận hồ sơ trực tuyến.', {
+        rule: 'channel_offered',
+        field: 'procedureCode',
+      });
     }
-    const competent = await resolveCompetentUnit(trx, procedure.id, input.tenantId, input.competentUnitCode);
+    const competent = await resolveCompetentUnit(
+      trx,
+      procedure.id,
+      input.tenantId,
+      input.competentUnitCode,
+    );
     const competentUnit = (await findUnitById(trx, competent.unitId))!;
     const receivingUnit = await onlineReceivingUnit(trx, competentUnit, input.tenantId);
     const receivingCalendar = await ctx.calendars.forUnit(trx, input.tenantId, receivingUnit.id);
-    const receptionDue = computeDue(receivingCalendar, { start: now.getTime(), amount: onlineAcknowledgeWorkingHours, unit: 'working_hours' });
-    const process = await selectProcess(trx, procedure.id, competentUnit.id, input.tenantId, deadline);
+    const receptionDue = computeDue(receivingCalendar, {
+      start: now.getTime(),
+      amount: onlineAcknowledgeWorkingHours,
+      unit: 'working_hours',
+    });
+    const process = await selectProcess(
+      trx,
+      procedure.id,
+      competentUnit.id,
+      input.tenantId,
+      deadline,
+    );
     const handlingUnitId = competent.handlingUnitId ?? competent.unitId;
     const payload = {
       mode: 'submitted',
@@ -66,10 +98,19 @@ export async function submitOnline(ctx: ServiceContext, input: OnlineSubmission)
       source: input.source,
       runs: [],
     };
-    const state = applyAction(undefined, { type: 'receive', at: now.toISOString(), actorId: null, payload });
+    const state = applyAction(undefined, {
+      type: 'receive',
+      at: now.toISOString(),
+      actorId: null,
+      payload,
+    });
     const localDate = formatIsoDate(Math.floor((now.getTime() + 7 * 3_600_000) / 86_400_000));
     const codeUnit = record.interAgency ? receivingUnit : competentUnit;
-    const code = formatDossierCode(codeUnit.code, localDate, await takeNextDossierSequence(trx, codeUnit.id, localDate));
+    const code = formatDossierCode(
+      codeUnit.code,
+      localDate,
+      await takeNextDossierSequence(trx, codeUnit.id, localDate),
+    );
     const id = newId(now.getTime());
     const mirror = mirrorColumns(state);
     await insertDossier(trx, {
@@ -123,12 +164,31 @@ export async function submitOnline(ctx: ServiceContext, input: OnlineSubmission)
 }
 
 /** Online dossiers go to the one-stop unit of the competent agency's level: commune or province. */
-async function onlineReceivingUnit(db: Executor, competentUnit: UnitRow, tenantId: string): Promise<UnitRow> {
+async function onlineReceivingUnit(
+  db: Executor,
+  competentUnit: UnitRow,
+  tenantId: string,
+): Promise<UnitRow> {
   if (competentUnit.kind === 'commune') {
-    const centre = await db.selectFrom('units').selectAll().where('parentId', '=', competentUnit.id).where('kind', '=', 'commune_centre').executeTakeFirst();
+    const centre = await db
+      .selectFrom('units')
+      .selectAll()
+      .where('parentId', '=', competentUnit.id)
+      .where('kind', '=', 'commune_centre')
+      .executeTakeFirst();
     if (centre) return centre;
   }
-  const provincial = await db.selectFrom('units').selectAll().where('tenantId', '=', tenantId).where('kind', '=', 'service_centre').orderBy('code').executeTakeFirst();
-  if (!provincial) throw new DomainError('SERVICE_UNAVAILABLE', 'Tỉnh chưa có Trung tâm Phục vụ hành chính công để nhận hồ sơ trực tuyến.');
+  const provincial = await db
+    .selectFrom('units')
+    .selectAll()
+    .where('tenantId', '=', tenantId)
+    .where('kind', '=', 'service_centre')
+    .orderBy('code')
+    .executeTakeFirst();
+  if (!provincial)
+    throw new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'Tỉnh chưa có Trung tâm Phục vụ hành chính công để nhận hồ sơ trực tuyến.',
+    );
   return provincial;
 }

@@ -8,7 +8,8 @@ const date = (value: string | null) => (value ? new Date(value) : null);
 /** The workflow state of a stored dossier (its `workflow` column, or rebuilt from older rows). */
 export function loadState(row: DossierRow): DossierState {
   const stored = row.workflow as Partial<DossierState> | null;
-  if (stored && typeof stored === 'object' && 'status' in stored && stored.status) return stored as DossierState;
+  if (stored && typeof stored === 'object' && 'status' in stored && stored.status)
+    return stored as DossierState;
   // Rows written before the workflow column existed: the columns hold what they need.
   return {
     status: row.status as Status,
@@ -18,7 +19,10 @@ export function loadState(row: DossierRow): DossierState {
     competentUnitId: row.competentUnitId,
     handlingUnitId: row.handlingUnitId,
     assigneeId: row.assigneeId,
-    deadline: { amount: row.deadlineAmount, unit: row.deadlineUnit as DossierState['deadline']['unit'] },
+    deadline: {
+      amount: row.deadlineAmount,
+      unit: row.deadlineUnit as DossierState['deadline']['unit'],
+    },
     receptionDueAt: null,
     clockStartAt: row.clockStartAt?.toISOString() ?? null,
     dueAt: row.dueAt?.toISOString() ?? null,
@@ -61,7 +65,14 @@ export function mirrorColumns(state: DossierState): DossierUpdate {
     stepDueAt: date(run?.dueAt ?? (state.status === 'submitted' ? state.receptionDueAt : null)),
     extensionStatus: state.extension?.status ?? null,
     supplementCloseAt: date(openSupplement?.closeAt ?? null),
-    visibleUnitIds: [...new Set([state.receivingUnitId, state.competentUnitId, state.handlingUnitId, ...participants])],
+    visibleUnitIds: [
+      ...new Set([
+        state.receivingUnitId,
+        state.competentUnitId,
+        state.handlingUnitId,
+        ...participants,
+      ]),
+    ],
     participantUnitIds: participants,
     workflow: JSON.stringify(state),
   };
