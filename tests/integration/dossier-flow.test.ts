@@ -90,7 +90,13 @@ describe('one dossier end to end (issue #2 slice)', () => {
     expect(response.statusCode).toBe(409);
     const body = response.json();
     expect(body.code).toBe('ACTION_NOT_ALLOWED');
-    expect(body.details.allowedActions).toEqual(['assign', 'claim', 'request_supplement', 'withdraw', 'request_withdrawal']);
+    expect(body.details.allowedActions).toEqual([
+      'assign',
+      'claim',
+      'request_supplement',
+      'withdraw',
+      'request_withdrawal',
+    ]);
     expect(body.message).toContain('Phân công xử lý');
   });
 
@@ -98,7 +104,11 @@ describe('one dossier end to end (issue #2 slice)', () => {
     const actions = (
       await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/available-actions`)
     ).json();
-    expect(actions.actions.map((a: { type: string }) => a.type)).toEqual(['assign', 'claim', 'request_supplement']);
+    expect(actions.actions.map((a: { type: string }) => a.type)).toEqual([
+      'assign',
+      'claim',
+      'request_supplement',
+    ]);
     const assignees = (await call(t.app, head, 'GET', `/api/v1/dossiers/${code}/assignees`)).json()
       .items;
     expect(assignees.map((a: { username: string }) => a.username)).toContain('chuyenvien');
@@ -136,9 +146,18 @@ describe('one dossier end to end (issue #2 slice)', () => {
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', nationalStatus: 4 });
     t.clock.set('2026-02-24T16:00:00+07:00');
-    const issued = await act(specialist, code, { type: 'mark_result_ready', resultName: 'Giấy xác nhận thử nghiệm', documentNumber: '15/GXN' });
+    const issued = await act(specialist, code, {
+      type: 'mark_result_ready',
+      resultName: 'Giấy xác nhận thử nghiệm',
+      documentNumber: '15/GXN',
+    });
     expect(issued.statusCode).toBe(200);
-    expect(issued.json()).toMatchObject({ status: 'result_ready', nationalStatus: 9, outcome: 'approved', resolvedAt: '2026-02-24T16:00:00+07:00' });
+    expect(issued.json()).toMatchObject({
+      status: 'result_ready',
+      nationalStatus: 9,
+      outcome: 'approved',
+      resolvedAt: '2026-02-24T16:00:00+07:00',
+    });
   });
 
   it('the reception officer returns the result; the dossier is closed with a full timeline', async () => {
@@ -177,7 +196,11 @@ describe('one dossier end to end (issue #2 slice)', () => {
     const slip = body.workflow.controlSlip;
     expect(slip.rows.map((r: { stepName: string }) => r.stepName)).toEqual([
       'Tiếp nhận, chuyển hồ sơ',
-      'Phân công thụ lý', 'Thẩm định hồ sơ', 'Phê duyệt kết quả', 'Phát hành kết quả', 'Trả kết quả',
+      'Phân công thụ lý',
+      'Thẩm định hồ sơ',
+      'Phê duyệt kết quả',
+      'Phát hành kết quả',
+      'Trả kết quả',
     ]);
     expect(slip.rows.every((r: { grade: string | null }) => r.grade !== null)).toBe(true);
     expect(slip.returnRow).toMatchObject({ grade: 'early', gradeLabel: 'Trước hạn' });
@@ -187,9 +210,25 @@ describe('one dossier end to end (issue #2 slice)', () => {
   });
 
   it('replaying the action log reproduces the stored workflow state, status and deadlines', async () => {
-    const dossier = await t.database.db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    const log = await t.database.db.selectFrom('dossierActions').selectAll().where('dossierId', '=', dossier.id).orderBy('seq').execute();
-    const state = replay(log.map((a) => ({ type: a.type as never, at: a.at.toISOString(), actorId: a.actorId, payload: a.payload })));
+    const dossier = await t.database.db
+      .selectFrom('dossiers')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    const log = await t.database.db
+      .selectFrom('dossierActions')
+      .selectAll()
+      .where('dossierId', '=', dossier.id)
+      .orderBy('seq')
+      .execute();
+    const state = replay(
+      log.map((a) => ({
+        type: a.type as never,
+        at: a.at.toISOString(),
+        actorId: a.actorId,
+        payload: a.payload,
+      })),
+    );
     expect(state).toEqual(dossier.workflow);
     expect(state).toMatchObject({
       status: dossier.status,
