@@ -44,7 +44,10 @@ export function describeDeadline(deadline: Deadline): string {
  */
 export function findTargetStep(state: DossierState, action: ActionType): number | null {
   const steps = state.process;
-  const from = state.runs.length ? state.runs[state.runs.length - 1]!.stepIndex : -1;
+  // Inter-agency part runs (stepIndex -1) are not steps of the process: the position in the
+  // process is the last run of a real step.
+  const processRuns = state.runs.filter((r) => r.stepIndex >= 0);
+  const from = processRuns.length ? processRuns[processRuns.length - 1]!.stepIndex : -1;
   const after = (predicate: (s: ProcessStepDef) => boolean, start = from + 1) => {
     for (let i = Math.max(start, 0); i < steps.length; i++) if (predicate(steps[i]!)) return i;
     return null;
@@ -65,8 +68,10 @@ export function findTargetStep(state: DossierState, action: ActionType): number 
     case 'handoff':
       return after((s) => s.handoff);
     case 'complete_part': {
+      // A process with hand-off steps continues after them; otherwise the lead agency resumes
+      // the step it handed the dossier off from.
       const lastHandoff = lastWhere((s) => s.handoff);
-      return after((s) => !s.handoff, lastHandoff === null ? from + 1 : lastHandoff + 1);
+      return lastHandoff === null ? (from >= 0 ? from : null) : after((s) => !s.handoff, lastHandoff + 1);
     }
     case 'submit_for_approval':
       return after((s) => s.role === 'leader');
@@ -84,7 +89,7 @@ export function findTargetStep(state: DossierState, action: ActionType): number 
     case 'mark_result_ready':
       return lastWhere((s) => s.role === 'reception');
     case 'supplement_received':
-      return state.runs.length ? state.runs[state.runs.length - 1]!.stepIndex : null;
+      return from >= 0 ? from : null;
     default:
       return null;
   }
