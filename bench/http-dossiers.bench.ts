@@ -4,6 +4,7 @@
  * measured in the same run. Run: npx tsx bench/http-dossiers.bench.ts [seconds]
  * Needs PostgreSQL at BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+import { randomUUID } from 'node:crypto';
 import { runLoad } from './support/load.ts';
 import { psql, runPgbench } from './support/pgbench.ts';
 import { loginOverHttp, startBenchServer } from './support/server.ts';
@@ -38,7 +39,7 @@ try {
         'content-type': 'application/json',
         cookie: session.cookie,
         'x-csrf-token': session.csrf,
-        'idempotency-key': `bench-${worker}-${n}-${Date.now()}`,
+        'idempotency-key': `bench-${randomUUID()}`,
       },
       body,
     });

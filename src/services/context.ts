@@ -1,4 +1,5 @@
 import type { Db, Executor, Trx } from '../db/database.ts';
+import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { CalendarProvider } from './calendar/calendar-provider.ts';
 import type { FileStore } from './files/file-store.ts';
 
@@ -20,6 +21,7 @@ export interface ServiceContext {
   clock: Clock;
   calendars: CalendarProvider;
   files: FileStore;
+  principals: PrincipalCache;
   settings: ServiceSettings;
 }
 

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { call, login, type Session, type TestApp } from './test-app.ts';
 
 export const applicant = {
-  kind: 'person',
+  kind: 'person' as const,
   fullName: 'Nguyễn Văn Bình',
   idNumber: '033095001234',
   phone: '0912345678',

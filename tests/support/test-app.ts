@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { PrincipalCache } from '../../src/services/auth/principal-cache.ts';
 import { CalendarProvider } from '../../src/services/calendar/calendar-provider.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { demoPassword } from '../../src/services/demo/seed-demo.ts';
@@ -27,6 +28,7 @@ export async function createTestApp(
     db: database.db,
     clock,
     calendars: new CalendarProvider(),
+    principals: new PrincipalCache(),
     files: new FileStore(inject('filesDir')),
     settings: {
       demoMode: options.demoMode ?? true,

@@ -70,3 +70,64 @@ export async function listDossierActions(
     .orderBy('seq')
     .execute();
 }
+
+/**
+ * The write of one workflow action in a single round trip: the dossier row is updated only if its
+ * version is still the one read (optimistic concurrency), and the action is appended only if that
+ * update happened. Returns false for the loser of a race.
+ */
+export async function updateDossierAndAppendAction(
+  db: Executor,
+  dossierId: string,
+  expectedVersion: number,
+  changes: DossierUpdate,
+  action: Insertable<DossierActionTable>,
+): Promise<boolean> {
+  const rows = await db
+    .with('updated', (qb) =>
+      qb
+        .updateTable('dossiers')
+        .set({ ...changes, version: expectedVersion + 1, updatedAt: new Date() })
+        .where('id', '=', dossierId)
+        .where('version', '=', expectedVersion)
+        .returning('id'),
+    )
+    .insertInto('dossierActions')
+    .columns([
+      'id',
+      'tenantId',
+      'dossierId',
+      'seq',
+      'type',
+      'at',
+      'actorId',
+      'actorUnitId',
+      'actorRole',
+      'fromStatus',
+      'toStatus',
+      'payload',
+      'dueAt',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('updated')
+        .select([
+          sql<string>`${action.id}::uuid`.as('id'),
+          sql<string>`${action.tenantId}::uuid`.as('tenantId'),
+          'updated.id as dossierId',
+          sql<number>`${action.seq}::int`.as('seq'),
+          sql<string>`${action.type}::text`.as('type'),
+          sql<Date>`${action.at}::timestamptz`.as('at'),
+          sql<string | null>`${action.actorId ?? null}::uuid`.as('actorId'),
+          sql<string | null>`${action.actorUnitId ?? null}::uuid`.as('actorUnitId'),
+          sql<string | null>`${action.actorRole ?? null}::text`.as('actorRole'),
+          sql<string | null>`${action.fromStatus ?? null}::text`.as('fromStatus'),
+          sql<string>`${action.toStatus}::text`.as('toStatus'),
+          sql<string>`${action.payload ?? '{}'}::jsonb`.as('payload'),
+          sql<Date | null>`${action.dueAt ?? null}::timestamptz`.as('dueAt'),
+        ]),
+    )
+    .returning('id')
+    .execute();
+  return rows.length === 1;
+}

@@ -77,13 +77,16 @@ export const dossierRoutes = [
     summary: 'Số hồ sơ trong từng hộp việc của người dùng',
     tags: ['dossiers'],
     auth: 'session',
-    responses: { 200: '{ to_receive?, to_assign?, mine?, to_approve?, to_return?, due_soon?, overdue?, waiting_citizen?, consulted?, all? }' },
+    responses: {
+      200: '{ to_receive?, to_assign?, mine?, to_approve?, to_return?, due_soon?, overdue?, waiting_citizen?, consulted?, all? }',
+    },
     handler: async ({ ctx, principal }) => countDossiers(ctx, principal),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/dossiers/:code/control-slip',
-    summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06): từng lần giao nhận, trước hạn/đúng hạn/quá hạn',
+    summary:
+      'Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06): từng lần giao nhận, trước hạn/đúng hạn/quá hạn',
     tags: ['dossiers'],
     auth: 'session',
     params: codeParams,
@@ -143,7 +146,23 @@ export const dossierRoutes = [
     handler: async ({ ctx, principal, params, body, request }) => {
       const { expectedVersion: bodyVersion, ...action } = body;
       const expectedVersion = bodyVersion ?? parseIfMatch(request.headers['if-match']);
-      const code = await performDossierAction(ctx, principal, params.code, action, expectedVersion);
+      const { code, state } = await performDossierAction(
+        ctx,
+        principal,
+        params.code,
+        action,
+        expectedVersion,
+      );
+      // RFC 7240: integrations that do not need the whole dossier back save the re-read.
+      if (/return=minimal/.test(String(request.headers.prefer ?? ''))) {
+        return {
+          code,
+          status: state.status,
+          nationalStatus: state.nationalStatus,
+          version: state.version,
+          dueAt: state.dueAt,
+        };
+      }
       return getDossier(ctx, principal, code);
     },
   }),

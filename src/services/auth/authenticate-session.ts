@@ -18,8 +18,11 @@ export async function authenticateSession(
   token: string,
 ): Promise<AuthenticatedSession | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
-  const session = await findSession(ctx.db, hashToken(token));
+  const id = hashToken(token);
   const now = ctx.clock.now();
+  const cached = ctx.principals.get(id, now.getTime());
+  if (cached) return cached;
+  const session = await findSession(ctx.db, id);
   if (!session?.isActive || session.expiresAt <= now) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     const expiresAt = new Date(now.getTime() + ctx.settings.sessionTtlHours * 3_600_000);
@@ -32,5 +35,7 @@ export async function authenticateSession(
     session.username,
     session.fullName,
   );
-  return { principal, csrfToken: session.csrfToken, sessionId: session.id };
+  const resolved = { principal, csrfToken: session.csrfToken, sessionId: session.id };
+  ctx.principals.set(resolved, now.getTime(), session.expiresAt.getTime());
+  return resolved;
 }

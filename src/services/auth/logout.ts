@@ -6,6 +6,7 @@ import { hashToken } from './tokens.ts';
 /** Ends the session server-side: the cookie is worthless afterwards even if kept. */
 export async function logout(ctx: ServiceContext, token: string, ip: string | null): Promise<void> {
   const id = hashToken(token);
+  ctx.principals.delete(id);
   const session = await findSession(ctx.db, id);
   if (!session) return;
   await deleteSession(ctx.db, id);

@@ -10,11 +10,7 @@ import { DomainError } from '../../core/errors.ts';
 import { hasScopeOn, type Principal } from '../../core/organisation/permissions.ts';
 import type { Trx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import {
-  findDossierByCode,
-  insertDossierAction,
-  updateDossierIfVersion,
-} from '../../db/repositories/dossiers.ts';
+import { findDossierByCode, updateDossierAndAppendAction } from '../../db/repositories/dossiers.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { buildPayload } from './action-payloads.ts';
@@ -37,7 +33,7 @@ export async function performDossierAction(
   code: string,
   input: ActionInput,
   expectedVersion?: number,
-): Promise<string> {
+): Promise<{ code: string; state: DossierState }> {
   return inTransaction(ctx, async (trx) => {
     const dossier = requireRead(principal, await findDossierByCode(trx, code), code);
     if (expectedVersion !== undefined && expectedVersion !== dossier.version)
@@ -52,8 +48,8 @@ export async function performDossierAction(
       });
     }
     const now = ctx.clock.now();
-    await applyLogged(ctx, trx, dossier, state, now, principal, input.type, input);
-    return dossier.code;
+    const next = await applyLogged(ctx, trx, dossier, state, now, principal, input.type, input);
+    return { code: dossier.code, state: next };
   });
 }
 
@@ -87,27 +83,29 @@ export async function applyLogged(
   // A new due instant (restart, extension) re-arms the due-soon and overdue alerts.
   const rearm =
     next.dueAt !== state.dueAt ? { dueSoonAlertedAt: null, overdueAlertedAt: null } : {};
-  const updated = await updateDossierIfVersion(trx, dossier.id, dossier.version, {
-    ...mirrorColumns(next),
-    ...rearm,
-  });
-  if (!updated) throw staleConflict(dossier);
-  await insertDossierAction(trx, {
-    id: newId(now.getTime()),
-    tenantId: dossier.tenantId,
-    dossierId: dossier.id,
-    seq: next.version,
-    type,
-    at: now,
-    actorId: principal?.userId ?? null,
-    actorUnitId: principal ? actingUnit(principal, state, type) : null,
-    actorRole: principal ? actingRole(principal, state, type) : 'system',
-    fromStatus: state.status,
-    toStatus: next.status,
-    dueAt: next.dueAt ? new Date(next.dueAt) : null,
-    payload: JSON.stringify(payload),
-  });
-  await notifyAfterAction(ctx, trx, dossier, state, next, type, payload);
+  const appended = await updateDossierAndAppendAction(
+    trx,
+    dossier.id,
+    dossier.version,
+    { ...mirrorColumns(next), ...rearm },
+    {
+      id: newId(now.getTime()),
+      tenantId: dossier.tenantId,
+      dossierId: dossier.id,
+      seq: next.version,
+      type,
+      at: now,
+      actorId: principal?.userId ?? null,
+      actorUnitId: principal ? actingUnit(principal, state, type) : null,
+      actorRole: principal ? actingRole(principal, state, type) : 'system',
+      fromStatus: state.status,
+      toStatus: next.status,
+      dueAt: next.dueAt ? new Date(next.dueAt) : null,
+      payload: JSON.stringify(payload),
+    },
+  );
+  if (!appended) throw staleConflict(dossier);
+  await notifyAfterAction(trx, dossier, state, next, type, payload);
   return next;
 }
 

@@ -41,7 +41,12 @@ export class JobRunner {
       if (job.everyMinutes) {
         const slot = job.everyMinutes * 60_000;
         const runAt = new Date(Math.ceil(now.getTime() / slot) * slot);
-        await enqueueJob(this.ctx.db, { tenantId: null, kind: job.kind, runAt, dedupeKey: `${job.kind}:${runAt.toISOString()}` });
+        await enqueueJob(this.ctx.db, {
+          tenantId: null,
+          kind: job.kind,
+          runAt,
+          dedupeKey: `${job.kind}:${runAt.toISOString()}`,
+        });
         continue;
       }
       const local = new Date(now.getTime() + 7 * 3_600_000);

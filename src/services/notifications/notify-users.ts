@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 
@@ -57,4 +58,31 @@ export async function findUsersWithRole(
     .where('u.isActive', '=', true)
     .execute();
   return rows.map((r) => r.userId);
+}
+
+/**
+ * In-app notifications to everyone holding one of `roles` on one of `unitIds`, in one statement
+ * (no read of the recipients first): the workflow's hot path writes its outbox this way.
+ */
+export async function notifyRoles(
+  db: Executor,
+  message: Omit<InAppMessage, 'userIds'> & {
+    unitIds: readonly string[];
+    roles: readonly string[];
+    alsoUserIds?: readonly string[];
+  },
+): Promise<void> {
+  const extra = message.alsoUserIds ?? [];
+  await sql`
+    INSERT INTO notifications (id, tenant_id, channel, recipient_user_id, dossier_id, template, subject, body, payload, dedupe_key, status, sent_at)
+    SELECT gen_random_uuid(), ${message.tenantId}::uuid, 'in_app', r.user_id, ${message.dossierId ?? null}::uuid,
+           ${message.template}, ${message.subject}, ${message.body}, ${JSON.stringify(message.payload ?? {})}::jsonb,
+           ${message.dedupeKey} || ':' || r.user_id::text, 'sent', now()
+    FROM (
+      SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.unit_id = ANY(${[...message.unitIds]}::uuid[]) AND m.role = ANY(${[...message.roles]}::text[]) AND u.is_active
+      UNION
+      SELECT unnest(${[...extra]}::uuid[])
+    ) r
+    ON CONFLICT (dedupe_key) DO NOTHING`.execute(db);
 }

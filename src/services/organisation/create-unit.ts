@@ -79,5 +79,5 @@ export async function createUnit(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     return presentUnit(created, parent.code);
-  });
+  }).finally(() => ctx.principals.clear()); // the tree changed: subtrees covered by roles too
 }

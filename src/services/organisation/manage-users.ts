@@ -120,7 +120,7 @@ export async function createUser(
       details: { username: input.username, memberships: input.memberships },
     });
     return presentUser(trx, (await findUserById(trx, id))!);
-  });
+  }).finally(() => ctx.principals.clear()); // roles changed: resolve sessions again
 }
 
 export async function updateManagedUser(
@@ -155,7 +155,7 @@ export async function updateManagedUser(
       details: { ...patch, password: patch.password ? '(đã đổi)' : undefined },
     });
     return presentUser(trx, updated!);
-  });
+  }).finally(() => ctx.principals.clear()); // roles changed: resolve sessions again
 }
 
 export async function addMembership(
@@ -171,7 +171,7 @@ export async function addMembership(
       throw new DomainError('NOT_FOUND', 'Không tìm thấy người dùng.');
     await addMembershipIn(trx, principal, userId, unitCode, role);
     return presentUser(trx, user);
-  });
+  }).finally(() => ctx.principals.clear()); // roles changed: resolve sessions again
 }
 
 export async function removeMembership(
@@ -195,7 +195,7 @@ export async function removeMembership(
       details: { unitId: membership.unitId, role: membership.role },
     });
     return presentUser(trx, (await findUserById(trx, userId))!);
-  });
+  }).finally(() => ctx.principals.clear()); // roles changed: resolve sessions again
 }
 
 async function addMembershipIn(

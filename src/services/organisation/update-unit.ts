@@ -117,6 +117,7 @@ export async function updateUnitByCode(
       : undefined;
     return presentUnit(updated, finalParent?.code ?? null);
   });
+  ctx.principals.clear(); // a move changes the subtrees that roles cover
   if (patch.officeSessions !== undefined || patch.parentCode !== undefined)
     ctx.calendars.invalidate(principal.tenantId);
   return result;
