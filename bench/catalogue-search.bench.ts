@@ -8,8 +8,6 @@
  *   BENCH_PROCEDURES    generated procedures (default 5000)
  *   BENCH_EXPLAIN=1     also print EXPLAIN (ANALYZE, BUFFERS) of every query of the mix to stderr
  *   BENCH_KEEP=1        keep the PostgreSQL database mc_bench_search afterwards (for psql)
- *   BENCH_CANDIDATE=1   afterwards, add the candidate indexes and time the candidate query
- *                       (bench/support/catalogue-search-candidate.ts) at the repository level
  *
  * For each database: migrate, seed the demo province, add the generated procedures, VACUUM
  * ANALYZE, then start the real HTTP server (buildApp, every plugin and hook) in this process on a
@@ -36,10 +34,6 @@ import { type ServiceContext, systemClock } from '../src/services/context.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { FileStore } from '../src/services/files/file-store.ts';
 import { generateCatalogue, insertCatalogue } from './support/catalogue-generator.ts';
-import {
-  candidateIndexes,
-  searchCatalogueCandidate,
-} from './support/catalogue-search-candidate.ts';
 import { runLoad } from './support/load.ts';
 import { psql } from './support/pgbench.ts';
 
@@ -48,7 +42,6 @@ const seconds = Number(process.argv[2] ?? 10);
 const which = process.argv[3] ?? 'both';
 const generatedCount = Number(process.env.BENCH_PROCEDURES ?? 5000);
 const explain = process.env.BENCH_EXPLAIN === '1';
-const candidate = process.env.BENCH_CANDIDATE === '1';
 const targetP95Ms = 10;
 
 /** The query mix: what citizens and officers type, with and without filters. */
@@ -264,25 +257,6 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
     if (explain)
       await printPlans(kind, 'current', (f) => searchCatalogue(f.db, f.filter), database, filters);
 
-    // The candidate query (docs/plans/catalogue-search.md), with its indexes, at the repository.
-    let candidateRepository: Awaited<ReturnType<typeof timeMix>> | undefined;
-    if (candidate) {
-      for (const statement of candidateIndexes) await sql.raw(statement).execute(database.db);
-      await sql`VACUUM ANALYZE`.execute(database.db);
-      candidateRepository = await timeMix(
-        (i) => searchCatalogueCandidate(database.db, filters[i]!),
-        seconds / 2,
-      );
-      if (explain)
-        await printPlans(
-          kind,
-          'candidate',
-          (f) => searchCatalogueCandidate(f.db, f.filter),
-          database,
-          filters,
-        );
-    }
-
     const result = {
       name: 'catalogue-search',
       database: kind,
@@ -307,7 +281,6 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       ),
       healthz: { p50Ms: healthz.p50Ms, p95Ms: healthz.p95Ms, perSecond: healthz.perSecond },
       p95OverHealthzP95: Math.round((http.p95Ms / Math.max(healthz.p95Ms, 0.01)) * 10) / 10,
-      ...(candidateRepository ? { candidateRepository } : {}),
       targetP95Ms,
       met: http.p95Ms < targetP95Ms,
       demoProcedures: seeded.procedures,

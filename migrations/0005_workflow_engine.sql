@@ -26,6 +26,13 @@ UPDATE dossiers SET visible_unit_ids = ARRAY[receiving_unit_id, competent_unit_i
 
 CREATE INDEX dossiers_competent_status_idx ON dossiers (competent_unit_id, status, due_at);
 CREATE INDEX dossiers_tenant_status_due_idx ON dossiers (tenant_id, status, due_at);
+-- The open set (the handling clock runs): due-soon and overdue lists read only these rows.
+CREATE INDEX dossiers_open_due_idx ON dossiers (tenant_id, due_at)
+  WHERE status IN ('received','in_appraisal','in_consultation','in_inter_agency','awaiting_approval','approved');
+CREATE INDEX dossiers_tenant_submitted_idx ON dossiers (tenant_id, submitted_at DESC);
+-- "Mine": the officer's own open dossiers, most urgent first.
+CREATE INDEX dossiers_assignee_open_idx ON dossiers (assignee_id, due_at)
+  WHERE status IN ('in_appraisal','in_consultation','in_inter_agency','approved');
 CREATE INDEX dossiers_visible_units_idx ON dossiers USING gin (visible_unit_ids);
 CREATE INDEX dossiers_participants_idx ON dossiers USING gin (participant_unit_ids);
 CREATE INDEX dossiers_supplement_close_idx ON dossiers (supplement_close_at) WHERE status = 'awaiting_supplement';

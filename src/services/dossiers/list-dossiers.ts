@@ -53,7 +53,12 @@ async function boxQuery(
   box: Box,
   q: string | undefined,
 ) {
-  let query = ctx.db.selectFrom('dossiers').where(visibleTo(principal));
+  // Work boxes filter on units the caller holds the box's scope on, a subset of what they may
+  // read: the general visibility filter is only needed for the boxes that do not.
+  const needsVisibility = ['due_soon', 'overdue', 'waiting_citizen', 'all'].includes(box) || q !== undefined;
+  let query = needsVisibility
+    ? ctx.db.selectFrom('dossiers').where(visibleTo(principal))
+    : ctx.db.selectFrom('dossiers').where('dossiers.tenantId', '=', principal.tenantId);
   const units = (scope: Scope) => orNone(unitsWithScope(principal, scope));
   const now = ctx.clock.now();
   switch (box) {
@@ -109,17 +114,8 @@ async function boxQuery(
     case 'all':
       break;
   }
-  if (q) {
-    const text = q.trim();
-    query = query.where((eb) =>
-      eb.or([
-        eb('code', 'like', `${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`),
-        eb('applicantIdNumber', '=', text.toUpperCase()),
-        eb('procedureCode', '=', text),
-        eb(eb.fn('lower', ['applicantName']), 'like', `%${text.toLowerCase().normalize('NFC')}%`),
-      ]),
-    );
-  }
+  if (q) query = searchCondition(query, q);
+
   return query;
 }
 
@@ -129,26 +125,18 @@ export async function listDossiers(
   filter: { box: Box; q?: string; limit: number; offset: number },
 ) {
   const query = await boxQuery(ctx, principal, filter.box, filter.q);
-  const order = filter.box === 'to_receive' ? 'stepDueAt' : 'dueAt';
+  // "All" lists the newest first; the work boxes list the most urgent first.
+  const ordered =
+    filter.box === 'all'
+      ? query.orderBy('submittedAt', 'desc')
+      : query.orderBy(filter.box === 'to_receive' ? 'stepDueAt' : 'dueAt', (ob) => ob.asc().nullsLast());
   const [rows, total] = await Promise.all([
-    query
-      .selectAll('dossiers')
-      .orderBy(order, (ob) => ob.asc().nullsLast())
-      .orderBy('id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ordered.selectAll('dossiers').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+    cappedCount(ctx, query),
   ]);
-  const unitIds = [
-    ...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId])),
-  ];
+  const unitIds = [...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId]))];
   const units = unitIds.length
-    ? await ctx.db
-        .selectFrom('units')
-        .select(['id', 'code', 'name'])
-        .where('id', 'in', unitIds)
-        .execute()
+    ? await ctx.db.selectFrom('units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute()
     : [];
   const unitMap = new Map(units.map((u) => [u.id, u]));
   const now = ctx.clock.now().getTime();
@@ -157,23 +145,51 @@ export async function listDossiers(
       ...presentDossier(row, unitMap),
       currentStep: row.currentStep,
       stepDueAt: row.stepDueAt?.toISOString() ?? null,
-      overdue: Boolean(
-        row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now,
-      ),
+      overdue: Boolean(row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now),
     })),
-    total: Number(total.n),
+    total: total.count,
+    totalCapped: total.capped,
   };
 }
 
-/** Counts of every box the user has (tab badges). */
+/**
+ * Counting a large box exactly scans all its rows; past `countCap` lists and badges say
+ * "10.000+" (exact figures over whole periods come from the reports' rollups, issue #6).
+ */
+export const countCap = 10_000;
+
+async function cappedCount(ctx: ServiceContext, query: Awaited<ReturnType<typeof boxQuery>>) {
+  const row = await ctx.db
+    .selectFrom(query.select('dossiers.id').limit(countCap + 1).as('box'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const count = Number(row.n);
+  return { count: Math.min(count, countCap), capped: count > countCap };
+}
+
+/** Counts of every box the user has (tab badges), capped at `countCap`. */
 export async function countDossiers(ctx: ServiceContext, principal: Principal) {
   const result: Partial<Record<Box, number>> = {};
   for (const box of boxesFor(principal)) {
-    const query = await boxQuery(ctx, principal, box, undefined);
-    const row = await query
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    result[box] = Number(row.n);
+    result[box] = (await cappedCount(ctx, await boxQuery(ctx, principal, box, undefined))).count;
   }
   return result;
+}
+
+/**
+ * Search by what the text looks like, so each form uses its own index: a dossier code (prefix),
+ * an identity number, a procedure code, else part of the applicant's name (trigram index).
+ */
+function searchCondition<Q extends { where: (...args: never[]) => Q }>(query: Q, q: string): Q {
+  const text = q.trim().normalize('NFC');
+  const typed = query as unknown as import('kysely').SelectQueryBuilder<import('../../db/schema.ts').DB, 'dossiers', object>;
+  let result: typeof typed;
+  if (/^\d\.\d{6}$/.test(text)) result = typed.where('procedureCode', '=', text);
+  else if (/^[0-9]{9,13}$/.test(text) || /^[A-Z][0-9]{7,8}$/i.test(text)) result = typed.where('applicantIdNumber', '=', text.toUpperCase());
+  else if (/^[\w.]+-\d{6}(-\d*)?$/.test(text) || /^[A-Z0-9]+[.-][\w.-]*$/.test(text)) {
+    result = typed.where('code', 'like', `${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  } else {
+    result = typed.where((eb) => eb(eb.fn('lower', ['applicantName']), 'like', `%${text.toLowerCase()}%`));
+  }
+  return result as unknown as Q;
 }
