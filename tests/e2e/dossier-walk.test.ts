@@ -6,8 +6,9 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 /**
  * Issue #2, point 10: one dossier through the officers' pages in Chromium — received at the
- * counter, assigned by the head, appraised by the specialist, approved by the leader, returned —
- * with a screenshot of each page (test-results/screenshots/).
+ * counter, assigned by the head, appraised by the specialist, approved by the leader, issued by
+ * the specialist (the separate issuing step of issue #4), returned — with a screenshot of each
+ * page (test-results/screenshots/).
  */
 let t: TestApp;
 let browser: Browser;
@@ -99,7 +100,19 @@ describe('one dossier end to end through the pages', () => {
     await page.context().close();
   });
 
-  it('the reception officer returns the result; the timeline shows all five steps', async () => {
+  it('the specialist issues the approved result', async () => {
+    const page = await loginAs(browser, baseUrl, 'chuyenvien');
+    await page.goto(`${baseUrl}/app/dossiers/${code}`);
+    const form = page.getByRole('form', { name: 'Phát hành kết quả' });
+    await form.getByLabel('Tên kết quả').fill('Giấy xác nhận thử nghiệm');
+    await form.getByLabel('Số, ký hiệu văn bản').fill('15/GXN-STP');
+    await form.getByRole('button', { name: 'Phát hành kết quả' }).click();
+    await page.getByText('Đã thực hiện: Phát hành kết quả').waitFor();
+    await expect.poll(() => page.getByText('Đã có kết quả, chờ trả').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('the reception officer returns the result; the timeline shows every step', async () => {
     const page = await loginAs(browser, baseUrl, 'tiepnhan');
     await page.goto(`${baseUrl}/app/dossiers/${code}`);
     const form = page.getByRole('form', { name: 'Trả kết quả' });
@@ -112,6 +125,7 @@ describe('one dossier end to end through the pages', () => {
       'Phân công xử lý',
       'Trình phê duyệt',
       'Phê duyệt kết quả',
+      'Phát hành kết quả',
       'Trả kết quả',
     ]) {
       expect(await timeline.getByText(step, { exact: true }).count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -54,4 +54,10 @@ export async function loginAs(
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Saves a screenshot of one element (a section of a page): test-results/screenshots/<name>.png. */
+export async function snapElement(locator: Locator, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await locator.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }

@@ -125,6 +125,7 @@ type TextAreaFieldProps = {
   value: string;
   onValueChange: (value: string) => void;
   error?: string;
+  hint?: string;
   required?: boolean;
   rows?: number;
 };
@@ -134,12 +135,13 @@ export function TextAreaField({
   value,
   onValueChange,
   error,
+  hint,
   required,
   rows = 3,
 }: TextAreaFieldProps) {
   const id = useId();
   return (
-    <FieldShell id={id} label={label} error={error} className="field-wide">
+    <FieldShell id={id} label={label} hint={hint} error={error} className="field-wide">
       <textarea
         id={id}
         value={value}
@@ -147,7 +149,7 @@ export function TextAreaField({
         required={required}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
+        aria-describedby={describedBy(id, hint, error)}
       />
     </FieldShell>
   );

@@ -92,3 +92,12 @@ export function getNowLocalValue(): string {
   const p = toVnParts(Date.now());
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/** An ISO instant as a `datetime-local` value in Vietnam time; empty when missing. */
+export function toLocalInputValue(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const p = toVnParts(ms);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}

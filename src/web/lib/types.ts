@@ -31,7 +31,16 @@ export interface Session {
 export interface ApiErrorBody {
   code: string;
   message: string;
-  details?: { fields?: { field: string; message: string }[]; options?: UnitRef[]; field?: string };
+  details?: {
+    fields?: { field: string; message: string }[];
+    options?: UnitRef[];
+    field?: string;
+    /** RULE_VIOLATED: the legal rule refused and its article. */
+    rule?: string;
+    article?: string;
+    /** ACTION_NOT_ALLOWED and RULE_VIOLATED: what the dossier still allows. */
+    allowedActions?: string[];
+  };
 }
 
 export interface UnitRef {
@@ -115,10 +124,164 @@ export interface DossierAction {
   payload: Record<string, unknown> | null;
 }
 
+/** An inbox row: the dossier with its current step and whether it is past its legal due. */
+export interface DossierListItem extends DossierView {
+  currentStep: string | null;
+  stepDueAt: string | null;
+  overdue: boolean;
+}
+
 export interface DossierDetail extends DossierView {
   assigneeName: string | null;
   actions: DossierAction[];
   availableActions: { type: string; label: string }[];
+  workflow: DossierWorkflow;
+}
+
+export type WorkflowDueState = 'overdue' | 'due_soon' | 'on_track';
+export type Grade = 'early' | 'on_time' | 'late';
+
+/** The workflow part of a dossier (`services/dossiers/present-workflow.ts`). */
+export interface DossierWorkflow {
+  dueState: WorkflowDueState | null;
+  process: {
+    name: string;
+    role: Role;
+    unitId: string | null;
+    unitName: string | null;
+    allottedMinutes: number;
+    handoff: boolean;
+  }[];
+  runs: StepRunView[];
+  supplements: SupplementView[];
+  consultations: ConsultationView[];
+  chain: {
+    mode: 'sequential' | 'parallel';
+    startedAt: string | null;
+    parts: ChainPartView[];
+  } | null;
+  extension: ExtensionView | null;
+  proposal: 'approve' | 'refuse' | null;
+  controlSlip: {
+    rows: SlipRowView[];
+    returnRow: {
+      returnedAt: string | null;
+      dueAt: string | null;
+      grade: Grade;
+      gradeLabel: string;
+    } | null;
+  };
+  delays: {
+    steps: StepDelayView[];
+    citizenMinutes: number;
+    officerDelayMinutes: number;
+    agencyDelayMinutes: number;
+  };
+}
+
+export interface StepRunView {
+  stepIndex: number;
+  name: string;
+  role: Role;
+  unitId: string;
+  unitName: string | null;
+  holderId: string | null;
+  holderName: string | null;
+  startedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  finishedBy: string | null;
+  finishedByName: string | null;
+  end: 'done' | 'paused' | 'rework' | 'closed' | null;
+}
+
+export interface SupplementView {
+  phase: 'reception' | 'appraisal';
+  requestedAt: string | null;
+  reasons: string[];
+  documents: string[];
+  closeAt: string | null;
+  receivedAt: string | null;
+}
+
+export interface ConsultationView {
+  unitId: string;
+  unitName: string | null;
+  question: string;
+  requestedAt: string | null;
+  dueAt: string | null;
+  answeredAt: string | null;
+  answer: string | null;
+}
+
+export interface ChainPartView {
+  unitId: string;
+  unitName: string | null;
+  task: string;
+  lead: boolean;
+  order: number;
+  allottedMinutes: number;
+  status: 'waiting' | 'active' | 'done';
+  startedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  result: string | null;
+  slipNo: number;
+}
+
+export interface ExtensionView {
+  status: 'pending' | 'approved' | 'rejected';
+  reason: string;
+  proposedDueAt: string | null;
+  requestedAt: string | null;
+  decidedAt: string | null;
+}
+
+export interface SlipRowView {
+  no: number;
+  stepName: string;
+  giverUnitName: string | null;
+  giverName: string | null;
+  receiverUnitName: string | null;
+  receiverName: string | null;
+  handedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  grade: Grade | null;
+  gradeLabel: string | null;
+  note: string | null;
+}
+
+export interface StepDelayView {
+  stepName: string;
+  unitId: string;
+  unitName: string | null;
+  holderName: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  heldMinutes: number;
+  allottedMinutes: number;
+  waitingOnAgencyMinutes: number;
+  officerDelayMinutes: number;
+  agencyDelayMinutes: number;
+  atOtherAgency: boolean;
+}
+
+export interface AppNotification {
+  id: string;
+  subject: string;
+  body: string;
+  payload: { code?: string } | null;
+  dossierId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface ProcedureDetail {
+  code: string;
+  name: string;
+  documents: ProcedureDocument[];
+  result: string | null;
 }
 
 export interface ProcedureSummary {

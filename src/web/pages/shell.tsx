@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from '../components/link.tsx';
+import { NotificationBell } from '../components/notification-bell.tsx';
 import { apiWrite } from '../lib/api.ts';
 import { appBase, navigate, type Route, useLocation } from '../lib/router.ts';
 import { describeRoles, hasScope, listNavItems, useSession } from '../lib/session.ts';
@@ -74,6 +75,7 @@ export function Shell({ route }: { route: Route }) {
               ))}
             </ul>
           </nav>
+          <NotificationBell pathname={pathname} />
           <div className="userbox">
             <span className="user-name">{session.user.fullName}</span>
             <span className="user-roles">{describeRoles(session)}</span>

@@ -8,42 +8,57 @@ import { ActionFrame } from './action-frame.tsx';
 import {
   type ActionFormProps,
   createMissingError,
+  optional,
   useDossierAction,
 } from './use-dossier-action.ts';
 
-/** "Phân công xử lý": pick a specialist or head of the handling unit. */
-export function AssignForm({ dossier, action, ...callbacks }: ActionFormProps) {
+const buttonLabels: Record<string, string> = {
+  assign: 'Phân công',
+  reassign: 'Phân công lại',
+  forward: 'Chuyển bước',
+};
+
+/**
+ * "Phân công xử lý" / "Phân công lại": pick a specialist or head of the handling unit.
+ * "Chuyển bước tiếp theo": the same list, optional (empty = the officer keeps the dossier).
+ */
+export function AssignForm({ dossier, action, showTitle, ...callbacks }: ActionFormProps) {
   const { perform, isPending, error, setError } = useDossierAction(dossier, action, callbacks);
   const assignees = useApiData<{
     items: { username: string; fullName: string; title: string | null; role: Role }[];
   }>(`/dossiers/${encodeURIComponent(dossier.code)}/assignees`);
   const [assignee, setAssignee] = useState('');
   const [note, setNote] = useState('');
+  const isOptional = action.type === 'forward';
   const options = (assignees.data?.items ?? []).map((a) => ({
     value: a.username,
     label: `${a.fullName} — ${a.title ?? roleLabels[a.role] ?? a.role}`,
   }));
   function submit() {
-    if (!assignee) return setError(createMissingError('assignee', 'Chọn cán bộ xử lý'));
-    return perform({ assignee, ...(note.trim() ? { note } : {}) });
+    if (!assignee && !isOptional)
+      return setError(createMissingError('assignee', 'Chọn cán bộ xử lý'));
+    return perform({ ...optional('assignee', assignee), ...optional('note', note) });
   }
+  const empty = assignees.isLoading
+    ? 'Đang tải…'
+    : isOptional
+      ? '— Người đang xử lý giữ hồ sơ —'
+      : '— Chọn cán bộ —';
   return (
     <ActionFrame
       title={action.label}
-      buttonLabel="Phân công"
+      showTitle={showTitle}
+      buttonLabel={buttonLabels[action.type] ?? action.label}
       isPending={isPending}
       error={error ?? assignees.error}
       shownFields={['assignee', 'note']}
       onSubmit={submit}
     >
       <SelectField
-        label="Cán bộ xử lý"
+        label={isOptional ? 'Chuyển cho' : 'Cán bộ xử lý'}
         value={assignee}
         onValueChange={setAssignee}
-        options={[
-          { value: '', label: assignees.isLoading ? 'Đang tải…' : '— Chọn cán bộ —' },
-          ...options,
-        ]}
+        options={[{ value: '', label: empty }, ...options]}
         error={findFieldError(error, 'assignee')}
         wide
       />

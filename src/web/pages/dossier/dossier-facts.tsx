@@ -1,17 +1,10 @@
-import { ExplanationList } from '../../components/explanation-list.tsx';
-import { DueChip } from '../../components/status-chip.tsx';
-import { formatInstant } from '../../lib/dates.ts';
-import { getDueState, useDueSoonThreshold } from '../../lib/due-state.ts';
-import { formatDeadline } from '../../lib/labels.ts';
 import type { DossierDetail, DossierUnit } from '../../lib/types.ts';
 
 const unitName = (unit: DossierUnit | null) => unit?.name ?? unit?.code ?? '—';
 
-/** Applicant, procedure, units and the deadline block of a dossier. */
+/** Applicant, procedure and units of a dossier (the deadline has its own block). */
 export function DossierFacts({ dossier }: { dossier: DossierDetail }) {
-  const soon = useDueSoonThreshold();
   const a = dossier.applicant;
-  const movedDue = dossier.originalDueAt && dossier.originalDueAt !== dossier.dueAt;
   return (
     <>
       <section className="panel" aria-labelledby="applicant-heading">
@@ -61,41 +54,6 @@ export function DossierFacts({ dossier }: { dossier: DossierDetail }) {
           <dt>Cán bộ xử lý</dt>
           <dd>{dossier.assigneeName ?? 'Chưa phân công'}</dd>
         </dl>
-      </section>
-      <section className="panel" aria-labelledby="deadline-heading">
-        <h2 id="deadline-heading">Thời hạn</h2>
-        <dl className="facts">
-          <dt>Thời hạn giải quyết</dt>
-          <dd>{formatDeadline(dossier.deadline)}</dd>
-          <dt>Ngày nhận</dt>
-          <dd>{formatInstant(dossier.receivedAt)}</dd>
-          <dt>Bắt đầu tính hạn</dt>
-          <dd>{formatInstant(dossier.clockStartAt)}</dd>
-          <dt>Hạn trả kết quả</dt>
-          <dd>
-            <span className="due-emphasis">{formatInstant(dossier.dueAt)}</span>{' '}
-            <DueChip state={getDueState(dossier, soon)} />
-          </dd>
-          {movedDue && (
-            <>
-              <dt>Hạn ban đầu</dt>
-              <dd>{formatInstant(dossier.originalDueAt)}</dd>
-            </>
-          )}
-          {dossier.resolvedAt && (
-            <>
-              <dt>Có kết quả lúc</dt>
-              <dd>{formatInstant(dossier.resolvedAt)}</dd>
-            </>
-          )}
-          {dossier.returnedAt && (
-            <>
-              <dt>Đã trả kết quả lúc</dt>
-              <dd>{formatInstant(dossier.returnedAt)}</dd>
-            </>
-          )}
-        </dl>
-        <ExplanationList items={dossier.deadlineExplanation} />
       </section>
     </>
   );

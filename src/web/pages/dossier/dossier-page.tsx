@@ -7,11 +7,25 @@ import { appBase } from '../../lib/router.ts';
 import type { DossierDetail } from '../../lib/types.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ConflictNotice } from './action-error.tsx';
 import { ActionForms } from './action-forms.tsx';
+import { ControlSlip } from './control-slip.tsx';
+import { DeadlinePanel } from './deadline-panel.tsx';
+import { DelaysPanel } from './delays-panel.tsx';
 import { DossierFacts } from './dossier-facts.tsx';
+import { StepRuns } from './step-runs.tsx';
 import { Timeline } from './timeline.tsx';
+import {
+  ChainPanel,
+  ConsultationsPanel,
+  ExtensionPanel,
+  SupplementsPanel,
+} from './workflow-panels.tsx';
 
-/** "Hồ sơ": everything about one dossier, its timeline, and the actions the user may take now. */
+/**
+ * "Hồ sơ": everything about one dossier — facts, deadline, the workflow's side tracks, its
+ * timeline and the actions the user may take now; below, the steps, the control slip and delays.
+ */
 export function DossierPage({ code }: { code: string }) {
   usePageTitle(`Hồ sơ ${code}`);
   const dossier = useApiData<DossierDetail>(`/dossiers/${encodeURIComponent(code)}`);
@@ -34,7 +48,7 @@ export function DossierPage({ code }: { code: string }) {
 
   const data = dossier.data;
   return (
-    <div className="page">
+    <div className="page page-dossier">
       <p className="breadcrumb">
         <Link href={`${appBase}/`}>Hộp việc</Link> <span aria-hidden="true">›</span> Hồ sơ
       </p>
@@ -52,18 +66,18 @@ export function DossierPage({ code }: { code: string }) {
         )}
       </div>
       <StatusMessage text={announcement} />
-      {conflict && (
-        <div className="alert alert-error" role="alert">
-          <p>{conflict.message}</p>
-          <p>Thông tin hồ sơ bên dưới đã được tải lại; kiểm tra rồi thực hiện lại nếu cần.</p>
-        </div>
-      )}
+      {conflict && <ConflictNotice error={conflict} />}
       {!data && dossier.isLoading && <p aria-busy="true">Đang tải hồ sơ…</p>}
       {!data && dossier.error && <FormError error={dossier.error} />}
       {data && (
         <div className="dossier-grid">
           <div className="dossier-main">
             <DossierFacts dossier={data} />
+            <DeadlinePanel dossier={data} />
+            <SupplementsPanel supplements={data.workflow.supplements} />
+            <ConsultationsPanel consultations={data.workflow.consultations} />
+            <ChainPanel chain={data.workflow.chain} />
+            <ExtensionPanel extension={data.workflow.extension} />
           </div>
           <div className="dossier-side">
             <section className="panel panel-actions" aria-labelledby="actions-heading">
@@ -77,6 +91,13 @@ export function DossierPage({ code }: { code: string }) {
             </section>
             <Timeline actions={data.actions} />
           </div>
+        </div>
+      )}
+      {data && (
+        <div className="dossier-wide">
+          <StepRuns runs={data.workflow.runs} />
+          <ControlSlip dossier={data} />
+          <DelaysPanel delays={data.workflow.delays} />
         </div>
       )}
     </div>

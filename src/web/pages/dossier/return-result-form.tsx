@@ -6,7 +6,7 @@ import { ActionFrame } from './action-frame.tsx';
 import { type ActionFormProps, useDossierAction } from './use-dossier-action.ts';
 
 /** "Trả kết quả": how the result went out and who collected it (prefilled with the applicant). */
-export function ReturnResultForm({ dossier, action, ...callbacks }: ActionFormProps) {
+export function ReturnResultForm({ dossier, action, showTitle, ...callbacks }: ActionFormProps) {
   const { perform, isPending, error } = useDossierAction(dossier, action, callbacks);
   const [method, setMethod] = useState('in_person');
   const [collectedBy, setCollectedBy] = useState(dossier.applicant.fullName);
@@ -24,6 +24,7 @@ export function ReturnResultForm({ dossier, action, ...callbacks }: ActionFormPr
   return (
     <ActionFrame
       title={action.label}
+      showTitle={showTitle}
       buttonLabel="Trả kết quả"
       isPending={isPending}
       error={error}

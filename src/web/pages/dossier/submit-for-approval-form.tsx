@@ -9,7 +9,12 @@ import {
 } from './use-dossier-action.ts';
 
 /** "Trình phê duyệt": the appraisal summary and the proposal to approve or refuse. */
-export function SubmitForApprovalForm({ dossier, action, ...callbacks }: ActionFormProps) {
+export function SubmitForApprovalForm({
+  dossier,
+  action,
+  showTitle,
+  ...callbacks
+}: ActionFormProps) {
   const { perform, isPending, error, setError } = useDossierAction(dossier, action, callbacks);
   const [summary, setSummary] = useState('');
   const [proposal, setProposal] = useState<'approve' | 'refuse'>('approve');
@@ -21,6 +26,7 @@ export function SubmitForApprovalForm({ dossier, action, ...callbacks }: ActionF
   return (
     <ActionFrame
       title={action.label}
+      showTitle={showTitle}
       buttonLabel="Trình phê duyệt"
       isPending={isPending}
       error={error}

@@ -1,6 +1,7 @@
 import { formatInstant } from '../../lib/dates.ts';
 import { roleLabels } from '../../lib/labels.ts';
 import type { DossierAction } from '../../lib/types.ts';
+import { chainModeLabels } from '../../lib/workflow-labels.ts';
 
 const proposalLabels: Record<string, string> = {
   approve: 'Đề nghị giải quyết',
@@ -12,15 +13,37 @@ const methodLabels: Record<string, string> = {
   electronic: 'Điện tử',
 };
 
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.map(String).join('; ') : String(value);
+const instant = (value: unknown) => formatInstant(String(value));
+
 /** Payload keys worth showing to people, in reading order, with how to print each. */
 const shownKeys: [string, string, (value: unknown) => string][] = [
   ['assigneeName', 'Giao cho', String],
+  ['reasons', 'Lý do', list],
+  ['documents', 'Giấy tờ', list],
+  ['unitName', 'Cơ quan', String],
+  ['question', 'Nội dung xin ý kiến', String],
+  ['answer', 'Ý kiến trả lời', String],
+  // `mode` is also the reception's own kind (received/submitted): only chain modes are shown.
+  ['mode', 'Cách chuyển', (v) => chainModeLabels[v as keyof typeof chainModeLabels] ?? ''],
+  [
+    'parts',
+    'Cơ quan phối hợp',
+    (v) => (Array.isArray(v) ? `${v.length} cơ quan, ${v.length} phiếu chuyển xử lý` : ''),
+  ],
+  ['result', 'Kết quả', String],
   ['summary', 'Kết quả thẩm định', String],
   ['proposal', 'Đề xuất', (v) => proposalLabels[String(v)] ?? String(v)],
+  ['reason', 'Lý do', String],
+  ['proposedDueAt', 'Ngày hẹn đề nghị', instant],
+  ['newDueAt', 'Ngày hẹn mới', instant],
+  ['resultName', 'Tên kết quả', String],
+  ['documentNumber', 'Số, ký hiệu', String],
   ['method', 'Hình thức trả', (v) => methodLabels[String(v)] ?? String(v)],
   ['collectedBy', 'Người nhận', String],
   ['collectorIdNumber', 'Số giấy tờ người nhận', String],
-  ['dueAt', 'Hạn trả', (v) => formatInstant(String(v))],
+  ['dueAt', 'Hạn trả', instant],
   ['note', 'Ghi chú', String],
 ];
 
@@ -48,11 +71,13 @@ export function Timeline({ actions }: { actions: DossierAction[] }) {
             <dl className="facts compact">
               {shownKeys.map(([key, label, print]) => {
                 const value = action.payload?.[key];
-                if (value === undefined || value === null || value === '') return null;
+                if (value === undefined || value === null) return null;
+                const text = print(value);
+                if (!text) return null;
                 return (
                   <div key={key} className="fact-row">
-                    <dt>{label}</dt>
-                    <dd>{print(value)}</dd>
+                    <dt>{key === 'dueAt' && action.type === 'consult' ? 'Hạn trả lời' : label}</dt>
+                    <dd>{text}</dd>
                   </div>
                 );
               })}

@@ -48,6 +48,21 @@ export function useDossierAction(
 export interface ActionFormProps extends ActionCallbacks {
   dossier: DossierDetail;
   action: { type: string; label: string };
+  /** False when the form sits in a disclosure whose summary already shows the label. */
+  showTitle?: boolean;
+}
+
+/** One entry per non-empty line: reasons and documents are typed one a line. */
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Optional text fields are left out of the body when blank. */
+export function optional(name: string, value: string): Record<string, string> {
+  return value.trim() ? { [name]: value.trim() } : {};
 }
 
 /** A client-side "field missing" error shaped like the server's VALIDATION_FAILED. */
