@@ -162,3 +162,25 @@ export function checkRules(
       return;
   }
 }
+
+/**
+ * The rules that depend on the dossier alone (no calendar, no input): used to offer only the
+ * actions that can succeed. checkRules remains the authority at the moment of acting.
+ */
+export function ruleAllows(state: DossierState, action: ActionType): boolean {
+  switch (action) {
+    case 'request_supplement':
+      return state.status === 'submitted'
+        ? !state.supplements.some((s) => s.phase === 'reception')
+        : !state.supplements.some((s) => s.phase === 'appraisal');
+    case 'request_extension':
+      return state.extension === null;
+    case 'approve_extension':
+    case 'reject_extension':
+      return state.extension?.status === 'pending';
+    case 'consult':
+      return !state.consultations.some((c) => c.answeredAt === null);
+    default:
+      return true;
+  }
+}

@@ -71,7 +71,11 @@ export function findTargetStep(state: DossierState, action: ActionType): number 
       // A process with hand-off steps continues after them; otherwise the lead agency resumes
       // the step it handed the dossier off from.
       const lastHandoff = lastWhere((s) => s.handoff);
-      return lastHandoff === null ? (from >= 0 ? from : null) : after((s) => !s.handoff, lastHandoff + 1);
+      return lastHandoff === null
+        ? from >= 0
+          ? from
+          : null
+        : after((s) => !s.handoff, lastHandoff + 1);
     }
     case 'submit_for_approval':
       return after((s) => s.role === 'leader');

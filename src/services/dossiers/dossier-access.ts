@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import { type ActionType, actionSpecs, resolveActionSpec } from '../../core/dossiers/actions.ts';
+import { ruleAllows } from '../../core/dossiers/rules.ts';
 import type { DossierState } from '../../core/dossiers/state.ts';
 import type { Status } from '../../core/dossiers/statuses.ts';
 import { allowedActions } from '../../core/dossiers/workflow.ts';
@@ -88,8 +89,8 @@ export function mayAct(principal: Principal, state: DossierState, action: Action
 
 /** The actions this principal can take now: allowed by the status and by their scopes. */
 export function listAvailableActions(principal: Principal, state: DossierState): ActionType[] {
-  return allowedActions(state.status as Status).filter((action) =>
-    mayAct(principal, state, action),
+  return allowedActions(state.status as Status).filter(
+    (action) => ruleAllows(state, action) && mayAct(principal, state, action),
   );
 }
 

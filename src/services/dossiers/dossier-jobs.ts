@@ -30,7 +30,14 @@ async function watchDeadlines(ctx: ServiceContext): Promise<void> {
       AND due_at >= ${now} AND due_at <= ${horizon}
     ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`.execute(trx);
   for (const row of camel(dueSoon.rows)) {
-    await alert(trx, row, 'dossier.due_soon', `Hồ sơ ${row.code} sắp đến hạn trả kết quả`, false);
+    await alert(
+      trx,
+      row,
+      'dossier.due_soon',
+      `Hồ sơ ${row.code} sắp đến hạn trả kết quả`,
+      false,
+      now,
+    );
     await trx
       .updateTable('dossiers')
       .set({ dueSoonAlertedAt: now })
@@ -41,7 +48,7 @@ async function watchDeadlines(ctx: ServiceContext): Promise<void> {
     SELECT * FROM dossiers WHERE status = ANY(${running}) AND overdue_alerted_at IS NULL AND due_at < ${now}
     ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`.execute(trx);
   for (const row of camel(overdue.rows)) {
-    await alert(trx, row, 'dossier.overdue', `Hồ sơ ${row.code} đã quá hạn trả kết quả`, true);
+    await alert(trx, row, 'dossier.overdue', `Hồ sơ ${row.code} đã quá hạn trả kết quả`, true, now);
     await trx
       .updateTable('dossiers')
       .set({ overdueAlertedAt: now, dueSoonAlertedAt: row.dueSoonAlertedAt ?? now })
@@ -71,6 +78,7 @@ async function alert(
   template: string,
   subject: string,
   overdue: boolean,
+  now: Date,
 ) {
   const [heads, reception, leaders] = await Promise.all([
     findUsersWithRole(trx, [row.handlingUnitId], 'head'),
@@ -89,6 +97,7 @@ async function alert(
     dedupeKey: `${template}:${row.id}:${row.dueAt?.toISOString()}`,
     dossierId: row.id,
     payload: { code: row.code, dueAt: row.dueAt?.toISOString() },
+    at: now,
   });
 }
 

@@ -1,4 +1,4 @@
-import { computeDue } from '../../core/calendar/index.ts';
+import { computeDue, formatInstant } from '../../core/calendar/index.ts';
 import { type Status, statuses, statusInfo } from '../../core/dossiers/statuses.ts';
 import { type Principal, unitsWithScope } from '../../core/organisation/permissions.ts';
 import type { Scope } from '../../core/organisation/roles.ts';
@@ -55,7 +55,8 @@ async function boxQuery(
 ) {
   // Work boxes filter on units the caller holds the box's scope on, a subset of what they may
   // read: the general visibility filter is only needed for the boxes that do not.
-  const needsVisibility = ['due_soon', 'overdue', 'waiting_citizen', 'all'].includes(box) || q !== undefined;
+  const needsVisibility =
+    ['due_soon', 'overdue', 'waiting_citizen', 'all'].includes(box) || q !== undefined;
   let query = needsVisibility
     ? ctx.db.selectFrom('dossiers').where(visibleTo(principal))
     : ctx.db.selectFrom('dossiers').where('dossiers.tenantId', '=', principal.tenantId);
@@ -129,14 +130,22 @@ export async function listDossiers(
   const ordered =
     filter.box === 'all'
       ? query.orderBy('submittedAt', 'desc')
-      : query.orderBy(filter.box === 'to_receive' ? 'stepDueAt' : 'dueAt', (ob) => ob.asc().nullsLast());
+      : query.orderBy(filter.box === 'to_receive' ? 'stepDueAt' : 'dueAt', (ob) =>
+          ob.asc().nullsLast(),
+        );
   const [rows, total] = await Promise.all([
     ordered.selectAll('dossiers').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
     cappedCount(ctx, query),
   ]);
-  const unitIds = [...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId]))];
+  const unitIds = [
+    ...new Set(rows.flatMap((r) => [r.receivingUnitId, r.competentUnitId, r.handlingUnitId])),
+  ];
   const units = unitIds.length
-    ? await ctx.db.selectFrom('units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute()
+    ? await ctx.db
+        .selectFrom('units')
+        .select(['id', 'code', 'name'])
+        .where('id', 'in', unitIds)
+        .execute()
     : [];
   const unitMap = new Map(units.map((u) => [u.id, u]));
   const now = ctx.clock.now().getTime();
@@ -144,8 +153,10 @@ export async function listDossiers(
     items: rows.map((row) => ({
       ...presentDossier(row, unitMap),
       currentStep: row.currentStep,
-      stepDueAt: row.stepDueAt?.toISOString() ?? null,
-      overdue: Boolean(row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now),
+      stepDueAt: row.stepDueAt ? formatInstant(row.stepDueAt.getTime()) : null,
+      overdue: Boolean(
+        row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now,
+      ),
     })),
     total: total.count,
     totalCapped: total.capped,
@@ -160,7 +171,12 @@ export const countCap = 10_000;
 
 async function cappedCount(ctx: ServiceContext, query: Awaited<ReturnType<typeof boxQuery>>) {
   const row = await ctx.db
-    .selectFrom(query.select('dossiers.id').limit(countCap + 1).as('box'))
+    .selectFrom(
+      query
+        .select('dossiers.id')
+        .limit(countCap + 1)
+        .as('box'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const count = Number(row.n);
@@ -182,14 +198,21 @@ export async function countDossiers(ctx: ServiceContext, principal: Principal) {
  */
 function searchCondition<Q extends { where: (...args: never[]) => Q }>(query: Q, q: string): Q {
   const text = q.trim().normalize('NFC');
-  const typed = query as unknown as import('kysely').SelectQueryBuilder<import('../../db/schema.ts').DB, 'dossiers', object>;
+  const typed = query as unknown as import('kysely').SelectQueryBuilder<
+    import('../../db/schema.ts').DB,
+    'dossiers',
+    object
+  >;
   let result: typeof typed;
   if (/^\d\.\d{6}$/.test(text)) result = typed.where('procedureCode', '=', text);
-  else if (/^[0-9]{9,13}$/.test(text) || /^[A-Z][0-9]{7,8}$/i.test(text)) result = typed.where('applicantIdNumber', '=', text.toUpperCase());
+  else if (/^[0-9]{9,13}$/.test(text) || /^[A-Z][0-9]{7,8}$/i.test(text))
+    result = typed.where('applicantIdNumber', '=', text.toUpperCase());
   else if (/^[\w.]+-\d{6}(-\d*)?$/.test(text) || /^[A-Z0-9]+[.-][\w.-]*$/.test(text)) {
     result = typed.where('code', 'like', `${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   } else {
-    result = typed.where((eb) => eb(eb.fn('lower', ['applicantName']), 'like', `%${text.toLowerCase()}%`));
+    result = typed.where((eb) =>
+      eb(eb.fn('lower', ['applicantName']), 'like', `%${text.toLowerCase()}%`),
+    );
   }
   return result as unknown as Q;
 }

@@ -17,6 +17,7 @@ export async function notifyAfterAction(
   after: DossierState,
   type: ActionType,
   payload: Record<string, unknown>,
+  at: Date,
 ): Promise<void> {
   const code = dossier.code;
   const send = (
@@ -35,6 +36,7 @@ export async function notifyAfterAction(
       dedupeKey: `${dossier.id}:${after.version}:${template}`,
       dossierId: dossier.id,
       payload: { code, action: type },
+      at,
     });
   switch (type) {
     case 'assign':

@@ -81,8 +81,11 @@ export async function applyLogged(
   };
   const next = applyAction(state, action);
   // A new due instant (restart, extension) re-arms the due-soon and overdue alerts.
-  const rearm =
+  const rearm: Record<string, unknown> =
     next.dueAt !== state.dueAt ? { dueSoonAlertedAt: null, overdueAlertedAt: null } : {};
+  // The explanation shown with the due instant follows it (acceptance, restart after a supplement).
+  if (Array.isArray(payload.explanation))
+    rearm.deadlineExplanation = JSON.stringify(payload.explanation);
   const appended = await updateDossierAndAppendAction(
     trx,
     dossier.id,
@@ -105,7 +108,7 @@ export async function applyLogged(
     },
   );
   if (!appended) throw staleConflict(dossier);
-  await notifyAfterAction(trx, dossier, state, next, type, payload);
+  await notifyAfterAction(trx, dossier, state, next, type, payload, now);
   return next;
 }
 

@@ -50,6 +50,7 @@ export async function describeWorkflow(
   const unit = new Map(units.map((u) => [u.id, { code: u.code, name: u.name }]));
   const user = new Map(users.map((u) => [u.id, u.fullName]));
   const unitName = (id: string | null) => (id ? (unit.get(id)?.name ?? null) : null);
+  const unitCode = (id: string | null) => (id ? (unit.get(id)?.code ?? null) : null);
   const userName = (id: string | null) => (id ? (user.get(id) ?? null) : null);
   const now = ctx.clock.now();
   const minutes = (from: string, to: string) =>
@@ -82,6 +83,7 @@ export async function describeWorkflow(
     consultations: state.consultations.map((c) => ({
       ...c,
       unitName: unitName(c.unitId),
+      unitCode: unitCode(c.unitId),
       requestedAt: local(c.requestedAt),
       dueAt: local(c.dueAt),
       answeredAt: local(c.answeredAt),
@@ -93,6 +95,7 @@ export async function describeWorkflow(
           parts: state.chain.parts.map((p) => ({
             ...p,
             unitName: unitName(p.unitId),
+            unitCode: unitCode(p.unitId),
             startedAt: local(p.startedAt),
             dueAt: local(p.dueAt),
             finishedAt: local(p.finishedAt),

@@ -1,3 +1,4 @@
+import { formatInstant } from '../../core/calendar/index.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Principal } from '../../core/organisation/permissions.ts';
 import type { ServiceContext } from '../context.ts';
@@ -26,8 +27,8 @@ export async function listMyNotifications(
   return {
     items: rows.map((r) => ({
       ...r,
-      createdAt: r.createdAt.toISOString(),
-      readAt: r.readAt?.toISOString() ?? null,
+      createdAt: formatInstant(r.createdAt.getTime()),
+      readAt: r.readAt ? formatInstant(r.readAt.getTime()) : null,
     })),
     unread: Number(unread.n),
   };

@@ -12,6 +12,8 @@ export interface InAppMessage {
   dedupeKey: string;
   dossierId?: string | null;
   payload?: Record<string, unknown>;
+  /** The event's instant (the injected clock), not the database's. */
+  at?: Date;
 }
 
 /** In-app notifications to officers, written in the caller's transaction (the outbox). */
@@ -32,7 +34,8 @@ export async function notifyUsers(db: Executor, message: InAppMessage): Promise<
         payload: JSON.stringify(message.payload ?? {}),
         dedupeKey: `${message.dedupeKey}:${userId}`,
         status: 'sent',
-        sentAt: new Date(),
+        sentAt: message.at ?? new Date(),
+        ...(message.at ? { createdAt: message.at } : {}),
       })),
     )
     .onConflict((oc) => oc.column('dedupeKey').doNothing())
@@ -73,11 +76,12 @@ export async function notifyRoles(
   },
 ): Promise<void> {
   const extra = message.alsoUserIds ?? [];
+  const at = message.at ?? new Date();
   await sql`
-    INSERT INTO notifications (id, tenant_id, channel, recipient_user_id, dossier_id, template, subject, body, payload, dedupe_key, status, sent_at)
+    INSERT INTO notifications (id, tenant_id, channel, recipient_user_id, dossier_id, template, subject, body, payload, dedupe_key, status, sent_at, created_at)
     SELECT gen_random_uuid(), ${message.tenantId}::uuid, 'in_app', r.user_id, ${message.dossierId ?? null}::uuid,
            ${message.template}, ${message.subject}, ${message.body}, ${JSON.stringify(message.payload ?? {})}::jsonb,
-           ${message.dedupeKey} || ':' || r.user_id::text, 'sent', now()
+           ${message.dedupeKey} || ':' || r.user_id::text, 'sent', ${at}::timestamptz, ${at}::timestamptz
     FROM (
       SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.unit_id = ANY(${[...message.unitIds]}::uuid[]) AND m.role = ANY(${[...message.roles]}::text[]) AND u.is_active
