@@ -8,6 +8,7 @@
  * BENCH_RESPONSE=minimal|full (minimal: `Prefer: return=minimal`).
  */
 import { randomUUID } from 'node:crypto';
+import { createClient } from './support/http-client.ts';
 import { runLoad } from './support/load.ts';
 import { psql, runPgbench } from './support/pgbench.ts';
 import { loginOverHttp, startBenchServer } from './support/server.ts';
@@ -45,21 +46,20 @@ try {
       ]),
     ),
   ) as Record<Who, { cookie: string; csrf: string }>;
-  const post = async (who: Who, path: string, body: unknown, key: string) => {
-    const response = await fetch(`${server.url}${path}`, {
-      method: 'POST',
-      headers: {
+  const client = createClient(server.url, concurrency);
+  const post = (who: Who, path: string, body: unknown, key: string) =>
+    client(
+      'POST',
+      path,
+      {
         'content-type': 'application/json',
         cookie: sessions[who].cookie,
         'x-csrf-token': sessions[who].csrf,
         'idempotency-key': key,
         ...(minimal ? { prefer: 'return=minimal' } : {}),
       },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, text };
-  };
+      JSON.stringify(body),
+    );
   const applicant = {
     kind: 'person',
     fullName: 'Nguyễn Văn Bình',

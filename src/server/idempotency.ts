@@ -12,10 +12,11 @@ interface IdempotentRun {
 }
 
 /**
- * Every write honours `Idempotency-Key` (OpenCRVS habit): the key is claimed, the effect is done
- * and the response stored, all in ONE transaction. A retry with the same key and body gets the
- * stored response; a failed effect rolls the key back, so a retry really retries. Two concurrent
- * requests with one key: the second waits on the key's row, then replays the first's answer.
+ * Every write honours `Idempotency-Key` (OpenCRVS habit): the effect is done and the key with its
+ * response stored in ONE transaction. A retry with the same key and body gets the stored
+ * response; a failed effect stores nothing, so a retry really retries. Two concurrent requests
+ * with one key: both work, the second finds the key taken when it stores it, rolls back and
+ * replays the first's answer — one effect, whatever the timing.
  */
 export async function runIdempotent(
   ctx: ServiceContext,
@@ -31,41 +32,39 @@ export async function runIdempotent(
     );
   }
   const requestHash = createHash('sha256').update(JSON.stringify(job.fingerprint)).digest('hex');
-  return inTransaction(ctx, async (trx) => {
-    const claimed = await sql<{ key: string }>`
-      INSERT INTO idempotency_keys (principal, key, request_hash)
-      VALUES (${job.principal}, ${job.key}, ${requestHash})
-      ON CONFLICT (principal, key) DO NOTHING
-      RETURNING key`.execute(trx);
-    if (claimed.rows.length === 0) {
-      const existing = await trx
-        .selectFrom('idempotencyKeys')
-        .select(['requestHash', 'statusCode', 'response'])
-        .where('principal', '=', job.principal)
-        .where('key', '=', job.key)
-        .executeTakeFirstOrThrow();
-      if (existing.requestHash !== requestHash) {
-        throw new DomainError(
-          'IDEMPOTENCY_KEY_REUSED',
-          'Idempotency-Key này đã được dùng cho một yêu cầu khác. Dùng khóa mới cho yêu cầu mới.',
-        );
-      }
-      if (existing.statusCode === null) {
-        throw new DomainError(
-          'IDEMPOTENCY_IN_PROGRESS',
-          'Yêu cầu với khóa này đang được xử lý; thử lại sau giây lát.',
-        );
-      }
-      return { status: existing.statusCode, body: existing.response ?? undefined, replayed: true };
-    }
-    const result = await job.run({ ...ctx, db: trx });
-    const status = result.status ?? 200;
-    await trx
-      .updateTable('idempotencyKeys')
-      .set({ statusCode: status, response: JSON.stringify(result.body ?? null) })
+  try {
+    return await inTransaction(ctx, async (trx) => {
+      const result = await job.run({ ...ctx, db: trx });
+      const status = result.status ?? 200;
+      // The key is written last, in the effect's transaction: one statement on the normal path.
+      // A concurrent twin waits here for the first to commit, then finds the key taken and rolls
+      // its own effect back.
+      const stored = await sql<{ key: string }>`
+        INSERT INTO idempotency_keys (principal, key, request_hash, status_code, response)
+        VALUES (${job.principal}, ${job.key}, ${requestHash}, ${status}, ${JSON.stringify(result.body ?? null)}::jsonb)
+        ON CONFLICT (principal, key) DO NOTHING
+        RETURNING key`.execute(trx);
+      if (stored.rows.length === 0) throw new KeyTaken();
+      return { status, body: result.body, replayed: false };
+    });
+  } catch (error) {
+    // A retry of a request that already succeeded may fail on its own (the dossier moved on, the
+    // key is taken): the stored answer is what the client must get.
+    const existing = await ctx.db
+      .selectFrom('idempotencyKeys')
+      .select(['requestHash', 'statusCode', 'response'])
       .where('principal', '=', job.principal)
       .where('key', '=', job.key)
-      .execute();
-    return { status, body: result.body, replayed: false };
-  });
+      .executeTakeFirst();
+    if (!existing) throw error instanceof KeyTaken ? new DomainError('CONFLICT', 'Vui lòng thử lại.') : error;
+    if (existing.requestHash !== requestHash) {
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'Idempotency-Key này đã được dùng cho một yêu cầu khác. Dùng khóa mới cho yêu cầu mới.',
+      );
+    }
+    return { status: existing.statusCode ?? 200, body: existing.response ?? undefined, replayed: true };
+  }
 }
+
+class KeyTaken extends Error {}

@@ -268,6 +268,19 @@ describe('idempotency and concurrency', () => {
     expect(count.n).toBe(1);
   });
 
+  it('two concurrent requests with one key create one dossier and both get its answer', async () => {
+    const key = { 'idempotency-key': 'retry-key-concurrent-1' };
+    const [a, b] = await Promise.all([receive({}, key), receive({}, key)]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(a.json().code).toBe(b.json().code);
+    const count = await t.database.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('code', '=', a.json().code)
+      .executeTakeFirstOrThrow();
+    expect(count.n).toBe(1);
+  });
+
   it('the same key with a different body is refused with 422', async () => {
     const key = { 'idempotency-key': 'retry-key-000000002' };
     await receive({}, key);
