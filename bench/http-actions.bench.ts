@@ -71,7 +71,7 @@ try {
   const codes: string[] = [];
   let made = 0;
   await Promise.all(
-    Array.from({ length: 8 }, async (_, w) => {
+    Array.from({ length: 8 }, async (_, _w) => {
       while (made < needed) {
         made++;
         const r = await post(
@@ -87,7 +87,7 @@ try {
   let next = 0;
   const errorSamples: string[] = [];
   const progress = new Map<number, { code: string; step: number }>();
-  const send = async (worker: number, n: number) => {
+  const send = async (worker: number, _n: number) => {
     let current = progress.get(worker);
     if (!current || current.step >= chain.length) {
       current = { code: codes[next++]!, step: 0 };

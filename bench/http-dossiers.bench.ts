@@ -32,7 +32,7 @@ try {
       address: 'Hưng Yên',
     },
   });
-  const send = async (worker: number, n: number) => {
+  const send = async (_worker: number, _n: number) => {
     const response = await fetch(`${server.url}/api/v1/dossiers`, {
       method: 'POST',
       headers: {

@@ -11,11 +11,20 @@ export function createClient(baseUrl: string, sockets: number) {
   return (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: url.hostname, port: url.port, path, method, agent, headers: body ? { ...headers, 'content-length': Buffer.byteLength(body) } : headers },
+        {
+          host: url.hostname,
+          port: url.port,
+          path,
+          method,
+          agent,
+          headers: body ? { ...headers, 'content-length': Buffer.byteLength(body) } : headers,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+          );
           res.on('error', reject);
         },
       );

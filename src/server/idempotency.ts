@@ -56,14 +56,19 @@ export async function runIdempotent(
       .where('principal', '=', job.principal)
       .where('key', '=', job.key)
       .executeTakeFirst();
-    if (!existing) throw error instanceof KeyTaken ? new DomainError('CONFLICT', 'Vui lòng thử lại.') : error;
+    if (!existing)
+      throw error instanceof KeyTaken ? new DomainError('CONFLICT', 'Vui lòng thử lại.') : error;
     if (existing.requestHash !== requestHash) {
       throw new DomainError(
         'IDEMPOTENCY_KEY_REUSED',
         'Idempotency-Key này đã được dùng cho một yêu cầu khác. Dùng khóa mới cho yêu cầu mới.',
       );
     }
-    return { status: existing.statusCode ?? 200, body: existing.response ?? undefined, replayed: true };
+    return {
+      status: existing.statusCode ?? 200,
+      body: existing.response ?? undefined,
+      replayed: true,
+    };
   }
 }
 

@@ -148,7 +148,7 @@ export function checkRules(
       }
       return;
     case 'handoff':
-      if (state.chain && state.chain.parts.some((p) => p.status !== 'done')) {
+      if (state.chain?.parts.some((p) => p.status !== 'done')) {
         refuse(
           state,
           action,

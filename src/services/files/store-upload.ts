@@ -65,6 +65,7 @@ export function sanitiseFileName(name: string, extension: string): string {
     .normalize('NFC')
     .split(/[\\/]/)
     .pop()!
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/\.[^.]*$/, '')
     .trim()
