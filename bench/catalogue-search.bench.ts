@@ -28,6 +28,7 @@ import { type Database, openPglite, openPostgres } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { type CatalogueFilter, searchCatalogue } from '../src/db/repositories/catalogue-search.ts';
 import { buildApp } from '../src/server/app.ts';
+import { createAdapters } from '../src/services/adapters.ts';
 import { PrincipalCache } from '../src/services/auth/principal-cache.ts';
 import { CalendarProvider } from '../src/services/calendar/calendar-provider.ts';
 import { type ServiceContext, systemClock } from '../src/services/context.ts';
@@ -216,6 +217,14 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       principals: new PrincipalCache(),
       files: new FileStore(filesDir),
       settings: { demoMode: false, sessionTtlHours: 12, publicUrl: 'http://127.0.0.1' },
+      adapters: createAdapters({
+        smtpUrl: undefined,
+        mailFrom: 'Một Cửa <no-reply@motcua.local>',
+        smsUrl: undefined,
+        paymentSecret: undefined,
+        identityProvider: 'standin',
+        publicUrl: 'http://127.0.0.1',
+      }),
     };
     app = await buildApp({ ctx, rootDb: database.db, logLevel: 'error', cookieSecure: false });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });

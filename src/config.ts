@@ -49,6 +49,28 @@ const configSchema = z.object({
     .enum(['0', '1'], { error: 'phải là 0 hoặc 1' })
     .optional()
     .describe('1 = demo accounts with the demo password may log in. Default follows SEED_DEMO.'),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'phải là URL smtp://user:pass@host:port hoặc smtps://…' })
+    .optional()
+    .describe('Mail server for e-mail notifications. Unset: e-mails go to the demo mailbox page.'),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('Một Cửa <no-reply@motcua.local>')
+    .describe('Sender of e-mail notifications.'),
+  SMS_URL: z
+    .url({ error: 'phải là URL http(s)://…' })
+    .optional()
+    .describe('HTTP endpoint of the SMS provider. Unset: SMS go to the demo mailbox page.'),
+  PAYMENT_SECRET: z
+    .string()
+    .min(16, 'phải dài ít nhất 16 ký tự')
+    .optional()
+    .describe('Shared secret that signs payment-gateway callbacks. Default: a demo secret.'),
+  IDENTITY_PROVIDER: z
+    .enum(['standin', 'vneid'], { error: 'phải là standin hoặc vneid' })
+    .default('standin')
+    .describe('Citizen sign-in by national e-ID: the local stand-in (demo) or VNeID.'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -65,6 +87,11 @@ export interface Config {
   publicUrl: string | undefined;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  smsUrl: string | undefined;
+  paymentSecret: string | undefined;
+  identityProvider: RawConfig['IDENTITY_PROVIDER'];
 }
 
 export class ConfigError extends Error {
@@ -100,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: raw.PUBLIC_URL,
     sessionTtlHours: raw.SESSION_TTL_HOURS,
     cookieSecure: raw.COOKIE_SECURE === '1',
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM,
+    smsUrl: raw.SMS_URL,
+    paymentSecret: raw.PAYMENT_SECRET,
+    identityProvider: raw.IDENTITY_PROVIDER,
   };
 }
 

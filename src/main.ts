@@ -5,6 +5,7 @@ import { type Database, openPglite, openPostgres } from './db/database.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
+import { createAdapters } from './services/adapters.ts';
 import { PrincipalCache } from './services/auth/principal-cache.ts';
 import { CalendarProvider } from './services/calendar/calendar-provider.ts';
 import {
@@ -41,6 +42,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       principals: new PrincipalCache(),
       files,
       settings: { demoMode: config.demoMode, sessionTtlHours: config.sessionTtlHours, publicUrl },
+      adapters: createAdapters({ ...config, publicUrl }),
     };
     const app = await buildApp({
       ctx,

@@ -19,6 +19,10 @@ export const errorCodes = {
   IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still being processed.',
   CALENDAR_OUT_OF_RANGE: 'The date is outside the years the working calendar covers.',
   PAYLOAD_TOO_LARGE: 'The request body or file is too large.',
+  UNSUPPORTED_FILE_TYPE:
+    'The file’s bytes are not a type this upload accepts (the name is ignored).',
+  OTP_INVALID: 'The one-time code is wrong, expired or used up.',
+  SIGNATURE_INVALID: 'A callback or signed request failed its signature or freshness check.',
   RATE_LIMITED: 'Too many requests; wait and retry.',
   SERVICE_UNAVAILABLE: 'The database or a dependency is unavailable; retry later.',
   INTERNAL: 'An unexpected failure; the request id identifies it in the logs.',

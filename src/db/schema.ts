@@ -1,12 +1,16 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CitizenTables } from './schema-citizens.ts';
+import type { DeliveryTables } from './schema-delivery.ts';
+import type { PaymentTables } from './schema-payments.ts';
+import type { QueueTables } from './schema-queue.ts';
 
 /** Table types for Kysely (camelCase through CamelCasePlugin; the SQL is snake_case). */
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
 /** PostgreSQL `date`, kept as 'YYYY-MM-DD' text by the type parser in database.ts. */
-type DateOnly = string;
+export type DateOnly = string;
 
 export interface UnitTable {
   id: string;
@@ -212,6 +216,16 @@ export interface DossierTable {
   participantUnitIds: Generated<string[]>;
   dueSoonAlertedAt: Timestamp | null;
   overdueAlertedAt: Timestamp | null;
+  submissionSource: Generated<string>;
+  citizenId: string | null;
+  ticketId: string | null;
+  deliveryMethod: Generated<string>;
+  deliveryAddress: string | null;
+  setsCount: Generated<number>;
+  receptionDueAt: Timestamp | null;
+  /** bigint: the pg driver returns it as a string. */
+  feeTotal: ColumnType<string, number | string | undefined, number | string>;
+  feePaid: ColumnType<string, number | string | undefined, number | string>;
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
@@ -308,12 +322,50 @@ export interface NotificationTable {
   sentAt: Timestamp | null;
 }
 
+export interface DossierDocumentTable {
+  id: string;
+  tenantId: string;
+  dossierId: string;
+  requirementNo: number | null;
+  name: string;
+  form: Generated<string>;
+  quantity: Generated<number>;
+  fileId: string | null;
+  source: string;
+  supplementRound: number | null;
+  addedBy: string | null;
+  addedAt: Timestamp;
+  removedAt: Timestamp | null;
+  removedBy: string | null;
+}
+
+export interface DossierResultTable {
+  id: string;
+  tenantId: string;
+  dossierId: string;
+  fileId: string | null;
+  name: string;
+  resultTypeCode: string;
+  holderIdNumber: string;
+  documentCode: string;
+  documentNumber: string | null;
+  summary: string | null;
+  validFrom: DateOnly | null;
+  validUntil: DateOnly | null;
+  issuedAt: Timestamp;
+  issuedBy: string | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   appliedAt: CreatedAt;
 }
 
-export interface DB {
+/**
+ * Every table. Issue #5's areas keep their table types in their own files (schema-queue.ts,
+ * schema-citizens.ts, schema-payments.ts, schema-delivery.ts) and join here.
+ */
+export interface DB extends QueueTables, CitizenTables, PaymentTables, DeliveryTables {
   units: UnitTable;
   unitClosure: UnitClosureTable;
   users: UserTable;
@@ -334,6 +386,8 @@ export interface DB {
   internalProcesses: InternalProcessTable;
   jobs: JobTable;
   notifications: NotificationTable;
+  dossierDocuments: DossierDocumentTable;
+  dossierResults: DossierResultTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

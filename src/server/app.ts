@@ -15,12 +15,20 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { calendarRoutes } from './routes/calendar-routes.ts';
 import { catalogueRoutes } from './routes/catalogue-routes.ts';
 import { catalogueTransferRoutes } from './routes/catalogue-transfer-routes.ts';
+import { citizenRoutes } from './routes/citizen-routes.ts';
+import { deliveryRoutes } from './routes/delivery-routes.ts';
+import { dossierDocumentRoutes } from './routes/dossier-document-routes.ts';
 import { dossierRoutes } from './routes/dossier-routes.ts';
 import { fileRoutes } from './routes/file-routes.ts';
+import { formRoutes } from './routes/form-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { notificationRoutes } from './routes/notification-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
+import { paymentRoutes } from './routes/payment-routes.ts';
 import { procedureRoutes } from './routes/procedure-routes.ts';
+import { publicRoutes } from './routes/public-routes.ts';
+import { queueRoutes } from './routes/queue-routes.ts';
+import { resultRoutes } from './routes/result-routes.ts';
 import { type RouteDef, registerRoutes } from './routing.ts';
 
 export interface AppOptions {
@@ -46,6 +54,14 @@ export function apiRoutes(options: { cookieSecure: boolean }): RouteDef[] {
     ...fileRoutes,
     ...notificationRoutes,
     ...dossierRoutes,
+    ...dossierDocumentRoutes,
+    ...formRoutes,
+    ...publicRoutes,
+    ...queueRoutes,
+    ...citizenRoutes,
+    ...paymentRoutes,
+    ...resultRoutes,
+    ...deliveryRoutes,
   ];
 }
 

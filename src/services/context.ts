@@ -1,4 +1,5 @@
 import type { Db, Executor, Trx } from '../db/database.ts';
+import type { Adapters } from './adapters.ts';
 import type { PrincipalCache } from './auth/principal-cache.ts';
 import type { CalendarProvider } from './calendar/calendar-provider.ts';
 import type { FileStore } from './files/file-store.ts';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   files: FileStore;
   principals: PrincipalCache;
   settings: ServiceSettings;
+  /** E-mail, SMS, payment gateway, e-ID sign-in. */
+  adapters: Adapters;
 }
 
 /** Runs `work` in the caller's transaction when there is one, else in a new transaction. */

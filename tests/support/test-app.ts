@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { createAdapters } from '../../src/services/adapters.ts';
 import { PrincipalCache } from '../../src/services/auth/principal-cache.ts';
 import { CalendarProvider } from '../../src/services/calendar/calendar-provider.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
@@ -20,7 +21,13 @@ export interface TestApp {
 
 /** The real server (every plugin, route and hook) on a private database, driven by inject(). */
 export async function createTestApp(
-  options: { demoMode?: boolean; start?: string; sessionTtlHours?: number } = {},
+  options: {
+    demoMode?: boolean;
+    start?: string;
+    sessionTtlHours?: number;
+    /** A local SMTP server for tests of e-mail delivery; unset: the demo mailbox. */
+    smtpUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock(options.start);
@@ -35,6 +42,14 @@ export async function createTestApp(
       sessionTtlHours: options.sessionTtlHours ?? 12,
       publicUrl: 'http://127.0.0.1:3000',
     },
+    adapters: createAdapters({
+      smtpUrl: options.smtpUrl,
+      mailFrom: 'Một Cửa <no-reply@motcua.local>',
+      smsUrl: undefined,
+      paymentSecret: 'test-payment-secret-0123456789',
+      identityProvider: 'standin',
+      publicUrl: 'http://127.0.0.1:3000',
+    }),
   };
   const app = await buildApp({ ctx, rootDb: database.db, logLevel: 'silent', cookieSecure: false });
   return {

@@ -13,9 +13,12 @@ import { listAgencyChoices } from '../../services/portal/list-agency-choices.ts'
 import { listAgencyDirectory } from '../../services/portal/list-agency-directory.ts';
 import { renderAgencyDirectoryPage, renderAgencyPage } from './agency-pages.ts';
 import { renderBoundaryFreePage } from './boundary-free-page.ts';
+import { registerCitizenPages } from './citizen/register.ts';
 import { renderNotFoundPage } from './error-page.ts';
 import { renderHomePage } from './home-page.ts';
 import { isLang, type Messages } from './i18n/index.ts';
+import { registerLookupPages } from './lookup/register.ts';
+import { registerMailboxPages } from './mailbox/register.ts';
 import { memoize } from './memo.ts';
 import {
   langCookie,
@@ -25,7 +28,9 @@ import {
   sendPage,
 } from './page-context.ts';
 import { type PortalParam, parsePortalQuery } from './page-query.ts';
+import { registerPaymentPages } from './payments/register.ts';
 import { renderProcedurePage } from './procedure-page.ts';
+import { registerQueuePages } from './queue/register.ts';
 import { renderSearchPage } from './search-page.ts';
 
 const pageSize = 20;
@@ -195,6 +200,12 @@ export function registerPages(
         .redirect(safeLocalPath(request.query.next), 303);
     },
   );
+
+  registerQueuePages(app, ctx);
+  registerLookupPages(app, ctx);
+  registerCitizenPages(app, ctx);
+  registerPaymentPages(app, ctx);
+  registerMailboxPages(app, ctx);
 
   const webDir = options.webDir;
   if (!webDir) return;
