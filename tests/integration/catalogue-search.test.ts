@@ -35,6 +35,13 @@ describe('GET /api/v1/procedures: search that understands Vietnamese', () => {
     expect(result.items[0]?.code).toBe('1.001193');
   });
 
+  it('forgives a misspelled syllable among right ones ("kiet hon" for "kết hôn")', async () => {
+    const result = await search(`q=${encodeURIComponent('dang ky kiet hon')}`);
+    expect(result.items[0]?.name.toLowerCase()).toContain('kết hôn');
+    const permit = await search(`q=${encodeURIComponent('giay fep xay dung')}`);
+    expect(permit.items[0]?.name.toLowerCase()).toContain('giấy phép xây dựng');
+  });
+
   it('ranks the closest names first: the other birth procedures follow', async () => {
     const result = await search('q=khai%20sinh&pageSize=10');
     const codes = result.items.map((i) => i.code);

@@ -3,6 +3,7 @@ import { procedureRecordSchema } from '../../core/catalogue/procedure-record.ts'
 import type { Executor } from '../../db/database.ts';
 import { updateProcedure } from '../../db/repositories/catalogue.ts';
 import { findVersionInForce } from '../../db/repositories/procedures.ts';
+import { forgetCatalogueWords } from './catalogue-words.ts';
 
 /**
  * Mirrors the version in force at `now` into the procedure's list and search columns. Runs on
@@ -13,6 +14,7 @@ export async function refreshProcedureProjection(
   procedureId: string,
   now: Date,
 ): Promise<void> {
+  forgetCatalogueWords();
   const version = await findVersionInForce(db, procedureId, now);
   if (!version) {
     await updateProcedure(db, procedureId, { publishedVersionId: null });

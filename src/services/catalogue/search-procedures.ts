@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../../core/catalogue/fold.ts';
 import { procedureRecordSchema } from '../../core/catalogue/procedure-record.ts';
+import { suggestWords } from '../../core/catalogue/spelling.ts';
 import { DomainError } from '../../core/errors.ts';
 import { listVersionFiles } from '../../db/repositories/catalogue.ts';
 import { listCatalogueFields, searchCatalogue } from '../../db/repositories/catalogue-search.ts';
@@ -11,6 +12,7 @@ import {
 import { findUnitByCode } from '../../db/repositories/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { resolvePublicTenant } from '../organisation/resolve-unit.ts';
+import { loadCatalogueWords } from './catalogue-words.ts';
 
 export interface SearchInput {
   q?: string;
@@ -38,9 +40,11 @@ export async function searchProcedures(ctx: ServiceContext, input: SearchInput) 
       return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
     agencyUnitId = unit.id;
   }
+  const q = foldVietnamese(input.q ?? '').slice(0, 200);
   const hits = await searchCatalogue(ctx.db, {
     tenantId,
-    q: foldVietnamese(input.q ?? '').slice(0, 200),
+    q,
+    alternatives: await spellingAlternatives(ctx, tenantId, q),
     field: input.field,
     level: input.level,
     channel: input.channel,
@@ -57,6 +61,14 @@ export async function searchProcedures(ctx: ServiceContext, input: SearchInput) 
     page: input.page,
     pageSize: input.pageSize,
   };
+}
+
+/** Dictionary neighbours of each query word, for the corrected-words step of the search. */
+async function spellingAlternatives(ctx: ServiceContext, tenantId: string, q: string) {
+  const words = q.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return undefined;
+  const dictionary = await loadCatalogueWords(ctx.db, tenantId);
+  return words.map((word) => suggestWords(word, dictionary));
 }
 
 export async function listFields(ctx: ServiceContext) {

@@ -23,6 +23,9 @@ export async function resolvePublicTenant(
     const unit = await getUnitByCode(db, orgCode);
     return { tenantId: unit.tenantId, unit };
   }
+  // The province (the tenant) of a database never changes once created: remember it per database.
+  const known = publicTenants.get(db);
+  if (known) return { tenantId: known, unit: undefined };
   const root = await db
     .selectFrom('units')
     .selectAll()
@@ -35,5 +38,8 @@ export async function resolvePublicTenant(
       'SERVICE_UNAVAILABLE',
       'Hệ thống chưa có dữ liệu tổ chức (chưa khởi tạo tỉnh).',
     );
+  if (!db.isTransaction) publicTenants.set(db, root.tenantId);
   return { tenantId: root.tenantId, unit: undefined };
 }
+
+const publicTenants = new WeakMap<Executor, string>();
