@@ -1,0 +1,172 @@
+/**
+ * Text of the citizen pages (sign-in, drafts, "Hồ sơ của tôi", supplements), joined into the
+ * portal's catalogues as `t.citizen` (i18n/vi.ts, i18n/en.ts). Vietnamese is the reference; the
+ * English catalogue must have the same keys (the type checks it).
+ */
+export const citizenVi = {
+  navMine: 'Hồ sơ của tôi',
+  signedInAs: (who: string) => `Đã đăng nhập: ${who}`,
+  signOut: 'Đăng xuất',
+  demoNote:
+    'Bản thử nghiệm: tin nhắn và thư không được gửi thật; mã đăng nhập nằm trong Hộp thư demo.',
+  demoMailbox: 'Mở Hộp thư demo',
+  errorHeading: 'Chưa thực hiện được',
+
+  signInTitle: 'Đăng nhập',
+  signInHeading: 'Đăng nhập để nộp hồ sơ trực tuyến',
+  signInIntro:
+    'Nhập số điện thoại di động hoặc địa chỉ thư điện tử; chúng tôi gửi một mã gồm 6 chữ số để đăng nhập. Lần đầu đăng nhập, tài khoản được tạo tự động.',
+  destinationLabel: 'Số điện thoại di động hoặc thư điện tử',
+  destinationHint: 'Ví dụ: 0912345678 hoặc ten@example.vn',
+  sendCode: 'Nhận mã đăng nhập',
+  or: 'hoặc',
+  signInVneid: 'Đăng nhập bằng VNeID',
+  vneidHint: 'Dùng tài khoản định danh điện tử: họ tên và số định danh được điền sẵn vào hồ sơ.',
+  codeTitle: 'Nhập mã đăng nhập',
+  codeHeading: 'Nhập mã đăng nhập',
+  codeSentSms: (to: string) => `Mã gồm 6 chữ số đã được gửi bằng tin nhắn tới ${to}.`,
+  codeSentEmail: (to: string) => `Mã gồm 6 chữ số đã được gửi tới hộp thư ${to}.`,
+  codeRules: (until: string) =>
+    `Mã có hiệu lực đến ${until}; được nhập sai tối đa 5 lần. Không đưa mã cho bất kỳ ai.`,
+  codeLabel: 'Mã đăng nhập (6 chữ số)',
+  verify: 'Đăng nhập',
+  resend: 'Gửi lại mã',
+  resendAfter: (at: string) => `Có thể gửi lại mã sau ${at}.`,
+  otherDestination: 'Dùng số điện thoại hoặc thư điện tử khác',
+  challengeMissing: 'Phiên nhập mã không còn. Vui lòng yêu cầu mã mới.',
+
+  standinTitle: 'VNeID (giả lập)',
+  standinHeading: 'Đăng nhập VNeID — trang giả lập',
+  standinIntro:
+    'Trang này thay cho cổng VNeID trong bản thử nghiệm: chọn một người dùng mẫu hoặc nhập thông tin, rồi xác nhận. Hệ thống thật chuyển sang cổng VNeID của Bộ Công an.',
+  standinPick: 'Chọn người dùng mẫu',
+  standinOther: 'Hoặc nhập thông tin khác',
+  standinLevel: (n: number) => `Mức ${n}`,
+  standinFullName: 'Họ và tên',
+  standinIdNumber: 'Số định danh cá nhân (12 chữ số)',
+  standinConfirm: 'Xác nhận đăng nhập',
+  standinCancel: 'Hủy, quay lại trang đăng nhập',
+  standinInvalid: 'Chọn một người dùng mẫu, hoặc nhập họ tên và số định danh gồm 12 chữ số.',
+
+  mineTitle: 'Hồ sơ của tôi',
+  mineHeading: 'Hồ sơ của tôi',
+  mineNeedsAction: 'Cần bạn bổ sung',
+  mineSubmitted: 'Hồ sơ đã nộp',
+  mineDrafts: 'Hồ sơ nháp',
+  mineNone: 'Bạn chưa nộp hồ sơ trực tuyến nào.',
+  mineNoDrafts: 'Không có hồ sơ nháp.',
+  mineFind: 'Tìm thủ tục để nộp trực tuyến',
+  colCode: 'Mã hồ sơ',
+  colProcedure: 'Thủ tục',
+  colStatus: 'Trạng thái',
+  colSubmitted: 'Ngày nộp',
+  colDeadline: 'Hạn',
+  colUpdated: 'Lưu lần cuối',
+  resume: 'Tiếp tục',
+  supplementLink: 'Bổ sung hồ sơ',
+  receptionBy: (at: string) => `Tiếp nhận trước ${at}`,
+  dueBy: (at: string) => `Hẹn trả ${at}`,
+
+  dossierTitle: (code: string) => `Hồ sơ ${code}`,
+  submittedBanner: (code: string) => `Đã nộp hồ sơ. Mã hồ sơ của bạn: ${code}`,
+  submittedKeep: 'Ghi lại mã hồ sơ để tra cứu. Bạn cũng xem được hồ sơ này trong “Hồ sơ của tôi”.',
+  receptionPromise: (at: string) =>
+    `Cơ quan tiếp nhận kiểm tra hồ sơ và tiếp nhận hoặc yêu cầu bổ sung trước ${at} (trong 8 giờ làm việc, Điều 17.2 Nghị định 118/2025/NĐ-CP).`,
+  supplementSentBanner: 'Đã gửi giấy tờ bổ sung. Cơ quan sẽ kiểm tra và xử lý tiếp.',
+  factStatus: 'Trạng thái',
+  factProcedure: 'Thủ tục',
+  factSubmitted: 'Nộp lúc',
+  factReceived: 'Tiếp nhận lúc',
+  factDue: 'Hẹn trả kết quả',
+  factDelivery: 'Cách nhận kết quả',
+  factFee: 'Phí, lệ phí',
+  factApplicant: 'Người nộp',
+  factReason: 'Lý do',
+  documentsHeading: 'Giấy tờ đã gửi',
+  documentOnline: 'Nộp trực tuyến',
+  documentSupplement: (round: number) => `Bổ sung lần ${round}`,
+  stepsHeading: 'Quá trình xử lý',
+  backToMine: 'Về “Hồ sơ của tôi”',
+
+  supplementTitle: (code: string) => `Bổ sung hồ sơ ${code}`,
+  supplementHeading: 'Bổ sung hồ sơ',
+  supplementAsked: (at: string) => `Cơ quan tiếp nhận yêu cầu bổ sung lúc ${at}.`,
+  supplementDeadline: (at: string) =>
+    `Hồ sơ sẽ bị dừng nếu không bổ sung trước ${at} (Điều 19 Nghị định 118/2025/NĐ-CP).`,
+  supplementReasons: 'Lý do',
+  supplementDocuments: 'Giấy tờ cần bổ sung',
+  supplementOther: 'Giấy tờ khác (nếu cần)',
+  supplementSend: 'Gửi giấy tờ bổ sung',
+  supplementNeedFile: 'Tải lên ít nhất một tệp rồi bấm “Gửi giấy tờ bổ sung”.',
+
+  wizardTitle: (name: string) => `Nộp trực tuyến: ${name}`,
+  startHeading: 'Nộp hồ sơ trực tuyến',
+  startIntro:
+    'Bạn khai thông tin người nộp, tải lên giấy tờ, chọn cách nhận kết quả rồi nộp. Hồ sơ được lưu sau mỗi bước: có thể dừng và tiếp tục sau trong “Hồ sơ của tôi”.',
+  startNew: 'Bắt đầu hồ sơ mới',
+  startResume: 'Hồ sơ nháp của thủ tục này',
+  notOnline: 'Thủ tục này không nhận hồ sơ trực tuyến. Vui lòng nộp trực tiếp hoặc qua bưu chính.',
+  onlineDeadline: 'Thời hạn giải quyết (nộp trực tuyến)',
+  onlineFee: 'Phí, lệ phí (nộp trực tuyến)',
+  stepsLabel: 'Các bước nộp hồ sơ',
+  stepApplicant: 'Người nộp',
+  stepDocuments: 'Giấy tờ',
+  stepDelivery: 'Nhận kết quả',
+  stepReview: 'Kiểm tra và nộp',
+  stepOf: (n: number, total: number) => `Bước ${n}/${total}`,
+  saved: 'Đã lưu hồ sơ nháp.',
+  saveDraft: 'Lưu nháp',
+  next: 'Lưu và tiếp tục',
+  back: 'Quay lại',
+  discard: 'Xóa hồ sơ nháp',
+  fixBelow: 'Vui lòng sửa các mục dưới đây:',
+
+  kind: 'Người nộp là',
+  kindPerson: 'Cá nhân',
+  kindOrganisation: 'Tổ chức',
+  fullName: 'Họ và tên (hoặc tên tổ chức)',
+  idNumber: 'Số định danh cá nhân / CCCD (hoặc mã số thuế của tổ chức)',
+  phone: 'Số điện thoại',
+  email: 'Thư điện tử (không bắt buộc)',
+  address: 'Địa chỉ liên hệ',
+  caseLabel: 'Trường hợp của bạn',
+  caseNone: 'Không thuộc trường hợp riêng (chỉ giấy tờ chung)',
+  agencyLabel: 'Cơ quan giải quyết',
+  agencyChoose: '— Chọn xã, phường hoặc cơ quan —',
+  fromIdentity: 'Theo tài khoản VNeID',
+
+  documentsIntro:
+    'Tải lên bản chụp hoặc bản quét từng giấy tờ: tệp PDF, JPEG hoặc PNG, mỗi tệp tối đa 10 MB. Một giấy tờ có nhiều trang thì tải lên nhiều tệp.',
+  copiesNeeded: (originals: number, copies: number) =>
+    [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : '']
+      .filter(Boolean)
+      .join(', '),
+  chooseFile: 'Chọn tệp',
+  upload: 'Tải lên',
+  remove: 'Gỡ',
+  noFile: 'Chưa có tệp',
+  fileSize: (kb: string) => `${kb} KB`,
+  uploaded: 'Đã tải tệp lên.',
+
+  deliveryLegend: 'Bạn muốn nhận kết quả bằng cách nào?',
+  deliveryAddress: 'Địa chỉ nhận kết quả qua bưu chính',
+  deliveryAddressHint: 'Ghi đủ số nhà, đường, xã/phường, tỉnh.',
+  deliveryLabels: {
+    in_person: 'Nhận trực tiếp tại nơi nộp hồ sơ',
+    postal: 'Nhận qua dịch vụ bưu chính công ích (trả phí theo giá cước)',
+    electronic: 'Nhận kết quả điện tử trên tài khoản',
+  },
+
+  reviewIntro: 'Kiểm tra lại thông tin trước khi nộp. Sau khi nộp, hồ sơ không sửa được nữa.',
+  reviewBlocking: 'Chưa nộp được vì:',
+  reviewMissing:
+    'Các giấy tờ sau chưa có tệp. Bạn vẫn nộp được, nhưng cơ quan có thể yêu cầu bổ sung:',
+  edit: 'Sửa',
+  pledge:
+    'Tôi cam đoan các thông tin đã khai là đúng sự thật và chịu trách nhiệm trước pháp luật về nội dung đã khai.',
+  pledgeMissing: 'Đánh dấu ô cam đoan trước khi nộp.',
+  submit: 'Nộp hồ sơ',
+  none: '—',
+};
+
+export type CitizenMessages = typeof citizenVi;
