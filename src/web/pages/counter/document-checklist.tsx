@@ -1,84 +1,195 @@
-import type { ProcedureDocument } from '../../lib/types.ts';
+import {
+  appliesToCase,
+  type ExtraDraft,
+  findMissing,
+  getLine,
+  type LineDraft,
+  type Lines,
+  tickRequired,
+} from './intake-draft.ts';
+import { documentFormOptions, kindLabels, type Requirement } from './intake-types.ts';
+import { ScanButton } from './scan-button.tsx';
 
 interface DocumentChecklistProps {
-  documents: ProcedureDocument[];
-  received: ReadonlySet<number>;
-  onChange: (received: Set<number>) => void;
+  /** Every line of the version; those of another case are not shown. */
+  requirements: Requirement[];
+  caseName: string;
+  lines: Lines;
+  onLinesChange: (lines: Lines) => void;
+  extras: ExtraDraft[];
+  onExtrasChange: (extras: ExtraDraft[]) => void;
+  csrfToken: string;
 }
 
-function describeCopies(doc: ProcedureDocument): string {
+function describeCopies(line: Requirement): string {
   const parts = [
-    doc.originals ? `${doc.originals} bản chính` : '',
-    doc.copies ? `${doc.copies} bản sao` : '',
+    line.originals ? `${line.originals} bản chính` : '',
+    line.copies ? `${line.copies} bản sao` : '',
   ];
   const text = parts.filter(Boolean).join(', ');
   return text ? ` (${text})` : '';
 }
 
-/** "Giấy tờ đã nhận": the catalogue's document list as checkboxes, grouped by case (trường hợp). */
-export function DocumentChecklist({ documents, received, onChange }: DocumentChecklistProps) {
-  const groups = new Map<string | null, number[]>();
-  documents.forEach((doc, index) => {
-    const list = groups.get(doc.caseName) ?? [];
-    list.push(index);
-    groups.set(doc.caseName, list);
-  });
-  const common = groups.get(null) ?? [];
+/**
+ * "Thành phần hồ sơ": the version's checklist for the chosen case. A tick says the paper was
+ * handed in; then its form, the number of copies and a scan. One button ticks every required
+ * line; the count says what is still missing before the dossier can be received (Art. 17.1).
+ */
+export function DocumentChecklist(props: DocumentChecklistProps) {
+  const { requirements, caseName, lines, onLinesChange, extras, onExtrasChange, csrfToken } = props;
+  const shown = requirements.filter((line) => appliesToCase(line, caseName));
+  const missing = findMissing(requirements, caseName, lines);
+  const ticked = shown.filter((line) => lines[line.no]?.ticked).length;
 
-  function toggle(index: number, checked: boolean) {
-    const next = new Set(received);
-    if (checked) next.add(index);
-    else next.delete(index);
-    onChange(next);
+  function update(line: Requirement, change: Partial<LineDraft>) {
+    onLinesChange({ ...lines, [line.no]: { ...getLine(lines, line), ...change } });
   }
 
-  function renderBox(index: number) {
-    const doc = documents[index];
-    if (!doc) return null;
-    return (
-      <li key={index}>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={received.has(index)}
-            onChange={(e) => toggle(index, e.target.checked)}
-          />
-          <span>
-            {doc.name}
-            <span className="muted">{describeCopies(doc)}</span>
-          </span>
-        </label>
-      </li>
-    );
+  function updateExtra(key: number, change: Partial<ExtraDraft>) {
+    onExtrasChange(extras.map((extra) => (extra.key === key ? { ...extra, ...change } : extra)));
   }
 
   return (
     <fieldset className="checklist">
-      <legend>Giấy tờ đã nhận</legend>
-      {documents.length === 0 && <p className="muted">Thủ tục không yêu cầu thành phần hồ sơ.</p>}
-      {common.length > 0 && <ul className="plain-list">{common.map(renderBox)}</ul>}
-      {[...groups.entries()]
-        .filter(([caseName]) => caseName !== null)
-        .map(([caseName, indexes]) => (
-          <fieldset key={caseName} className="subgroup">
-            <legend>{caseName}</legend>
-            <ul className="plain-list">{indexes.map(renderBox)}</ul>
-          </fieldset>
-        ))}
-      {common.length > 0 && (
+      <legend>Thành phần hồ sơ đã nhận</legend>
+      {shown.length === 0 && <p className="muted">Thủ tục không yêu cầu thành phần hồ sơ.</p>}
+      {shown.length > 0 && (
         <div className="row">
           <button
             type="button"
             className="button-quiet"
-            onClick={() => onChange(new Set([...received, ...common]))}
+            data-checklist-start
+            onClick={() => onLinesChange(tickRequired(requirements, caseName, lines))}
           >
-            Đánh dấu đã nhận đủ giấy tờ chung
+            Đánh dấu đã nhận đủ giấy tờ bắt buộc
           </button>
-          <span className="muted" aria-live="polite">
-            Đã nhận {received.size}/{documents.length} giấy tờ
+          <span className="muted" aria-live="polite" data-testid="checklist-count">
+            Đã nhận {ticked}/{shown.length} giấy tờ
+            {missing.length > 0
+              ? ` · còn thiếu ${missing.length} giấy tờ bắt buộc`
+              : ' · đủ giấy tờ bắt buộc'}
           </span>
         </div>
       )}
+      <ul className="plain-list doc-list">
+        {shown.map((line) => {
+          const draft = getLine(lines, line);
+          const short = line.name.length > 60 ? `${line.name.slice(0, 57)}…` : line.name;
+          return (
+            <li key={line.no} className={`doc-row ${draft.ticked ? 'doc-ticked' : ''}`}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.ticked}
+                  onChange={(event) => update(line, { ticked: event.target.checked })}
+                />
+                <span>
+                  {line.name}
+                  <span className="muted">{describeCopies(line)}</span>{' '}
+                  <span className={`kind-badge kind-${line.kind}`}>{kindLabels[line.kind]}</span>
+                  {line.caseName && <span className="muted"> · {line.caseName}</span>}
+                </span>
+              </label>
+              {draft.ticked && (
+                <div className="doc-controls">
+                  <select
+                    aria-label={`Hình thức: ${short}`}
+                    value={draft.form}
+                    onChange={(event) =>
+                      update(line, { form: event.target.value as LineDraft['form'] })
+                    }
+                  >
+                    {documentFormOptions.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                  <input
+                    type="number"
+                    min={1}
+                    max={100}
+                    aria-label={`Số bản: ${short}`}
+                    className="quantity"
+                    value={draft.quantity}
+                    onChange={(event) =>
+                      update(line, { quantity: Math.max(1, Number(event.target.value) || 1) })
+                    }
+                  />
+                  <ScanButton
+                    documentName={line.name}
+                    scan={draft.scan}
+                    onChange={(scan) => update(line, { scan })}
+                    csrfToken={csrfToken}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <fieldset className="subgroup">
+        <legend>Giấy tờ khác (ngoài danh mục)</legend>
+        <ul className="plain-list doc-list">
+          {extras.map((extra) => (
+            <li key={extra.key} className="doc-row doc-ticked">
+              <div className="doc-controls">
+                <input
+                  type="text"
+                  aria-label={`Tên giấy tờ khác ${extra.key}`}
+                  placeholder="Tên giấy tờ"
+                  value={extra.name}
+                  onChange={(event) => updateExtra(extra.key, { name: event.target.value })}
+                />
+                <select
+                  aria-label={`Hình thức giấy tờ khác ${extra.key}`}
+                  value={extra.form}
+                  onChange={(event) =>
+                    updateExtra(extra.key, { form: event.target.value as ExtraDraft['form'] })
+                  }
+                >
+                  {documentFormOptions.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+                <ScanButton
+                  documentName={extra.name || `giấy tờ khác ${extra.key}`}
+                  scan={extra.scan}
+                  onChange={(scan) => updateExtra(extra.key, { scan })}
+                  csrfToken={csrfToken}
+                />
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  onClick={() => onExtrasChange(extras.filter((e) => e.key !== extra.key))}
+                >
+                  Bỏ
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button-quiet button-small"
+          onClick={() =>
+            onExtrasChange([
+              ...extras,
+              {
+                key: Math.max(0, ...extras.map((e) => e.key)) + 1,
+                name: '',
+                form: 'copy',
+                quantity: 1,
+                scan: null,
+              },
+            ])
+          }
+        >
+          Thêm giấy tờ khác
+        </button>
+      </fieldset>
     </fieldset>
   );
 }

@@ -19,3 +19,27 @@ export async function lookUpApplicant(
   if (!earlier || earlier.applicant.idNumber.toUpperCase() !== id) return null;
   return { applicant: earlier.applicant, code: earlier.code };
 }
+
+/**
+ * Fills only the empty fields of the applicant from their latest dossier (phone and e-mail are
+ * not on the identity card). Null when there is no earlier dossier or nothing to fill.
+ */
+export async function completeApplicant<
+  T extends { idNumber: string; fullName: string; phone: string; email: string; address: string },
+>(current: T): Promise<{ applicant: T; code: string } | null> {
+  const empty = !current.fullName.trim() || !current.phone.trim() || !current.address.trim();
+  if (!empty) return null;
+  const found = await lookUpApplicant(current.idNumber);
+  if (!found) return null;
+  const a = found.applicant;
+  return {
+    code: found.code,
+    applicant: {
+      ...current,
+      fullName: current.fullName || a.fullName,
+      phone: current.phone || a.phone,
+      email: current.email || (a.email ?? ''),
+      address: current.address || a.address,
+    },
+  };
+}

@@ -1,14 +1,14 @@
 import { ExplanationList } from '../../components/explanation-list.tsx';
 import { formatInstant } from '../../lib/dates.ts';
-import { formatDeadline, formatFee } from '../../lib/labels.ts';
-import type { ReceptionPreview } from '../../lib/types.ts';
+import { formatDeadline, formatFee, formatVnd } from '../../lib/labels.ts';
+import type { CounterPreview } from './intake-types.ts';
 
 /** What the counter will promise the applicant: competent agency, deadline, appointment and why. */
 export function PreviewPanel({
   preview,
   isLoading,
 }: {
-  preview: ReceptionPreview | null;
+  preview: CounterPreview | null;
   isLoading: boolean;
 }) {
   return (
@@ -43,6 +43,14 @@ export function PreviewPanel({
                 <li key={fee.name + fee.amountVnd}>{formatFee(fee)}</li>
               ))}
             </ul>
+          )}
+          {preview.feeAssessment.totalVnd > 0 && (
+            <p>
+              Phải nộp khi tiếp nhận: <strong>{formatVnd(preview.feeAssessment.totalVnd)}</strong>
+              {preview.feeAssessment.variable
+                ? ' (cán bộ điều chỉnh nếu tính theo số trang, số bản)'
+                : ''}
+            </p>
           )}
         </>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiWrite } from '../../lib/api.ts';
-import type { Channel, ReceptionPreview, UnitRef } from '../../lib/types.ts';
+import type { Channel, UnitRef } from '../../lib/types.ts';
+import type { CounterPreview } from './intake-types.ts';
 
 export interface UnitChoice {
   /** The request field the server asks for: competentUnitCode or receivingUnitCode. */
@@ -21,7 +22,7 @@ interface PreviewInput {
  * officer then picks one and the preview runs again.
  */
 export function useReceptionPreview({ procedureCode, channel, chosenUnit }: PreviewInput) {
-  const [preview, setPreview] = useState<ReceptionPreview | null>(null);
+  const [preview, setPreview] = useState<CounterPreview | null>(null);
   const [error, setError] = useState<ApiError>();
   const [choice, setChoice] = useState<UnitChoice | null>(null);
   const [isLoading, setLoading] = useState(false);
@@ -41,7 +42,7 @@ export function useReceptionPreview({ procedureCode, channel, chosenUnit }: Prev
     const body: Record<string, string> = { procedureCode, channel };
     if (choiceField.current && chosenUnit) body[choiceField.current] = chosenUnit;
     setLoading(true);
-    apiWrite<ReceptionPreview>('POST', '/dossiers/preview', body)
+    apiWrite<CounterPreview>('POST', '/dossiers/preview', body)
       .then(
         (result) => {
           if (isCurrent) setPreview(result);
