@@ -66,12 +66,17 @@ const configSchema = z.object({
     .string()
     .min(16, 'phải dài ít nhất 16 ký tự')
     .optional()
-    .describe('Shared secret that signs payment-gateway callbacks. Default: a demo secret.'),
+    .describe(
+      'Shared secret that signs payment-gateway callbacks. Default: a demo secret in demo mode only; without it (and without demo mode) online payment is off.',
+    ),
   IDENTITY_PROVIDER: z
     .enum(['standin', 'vneid'], { error: 'phải là standin hoặc vneid' })
     .default('standin')
     .describe('Citizen sign-in by national e-ID: the local stand-in (demo) or VNeID.'),
 });
+
+/** Signs the simulated gateway's callbacks in demo mode when PAYMENT_SECRET is unset (public: demo only). */
+export const demoPaymentSecret = 'mot-cua-demo-payment-secret';
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -115,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const raw = parsed.data;
   const seedDemo = raw.SEED_DEMO ? raw.SEED_DEMO === '1' : raw.DATABASE_URL === undefined;
+  const demoMode = raw.DEMO_MODE ? raw.DEMO_MODE === '1' : seedDemo;
   return {
     port: raw.PORT,
     host: raw.HOST,
@@ -122,7 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     filesDir: raw.FILES_DIR ?? `${raw.DATA_DIR.replace(/\/$/, '')}/files`,
     databaseUrl: raw.DATABASE_URL,
     seedDemo,
-    demoMode: raw.DEMO_MODE ? raw.DEMO_MODE === '1' : seedDemo,
+    demoMode,
     logLevel: raw.LOG_LEVEL,
     publicUrl: raw.PUBLIC_URL,
     sessionTtlHours: raw.SESSION_TTL_HOURS,
@@ -130,7 +136,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM,
     smsUrl: raw.SMS_URL,
-    paymentSecret: raw.PAYMENT_SECRET,
+    // Decree 118/2025 Art. 24 callbacks are signed; the well-known demo secret only in demo mode.
+    paymentSecret: raw.PAYMENT_SECRET ?? (demoMode ? demoPaymentSecret : undefined),
     identityProvider: raw.IDENTITY_PROVIDER,
   };
 }

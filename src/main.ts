@@ -12,11 +12,19 @@ import {
   catalogueJobHandlers,
   catalogueRecurringJobs,
 } from './services/catalogue/catalogue-jobs.ts';
+import {
+  citizenJobHandlers,
+  citizenRecurringJobs,
+} from './services/citizens/online-reception-alerts.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { demoAccounts, demoPassword, seedDemo } from './services/demo/seed-demo.ts';
 import { dossierJobHandlers, dossierRecurringJobs } from './services/dossiers/dossier-jobs.ts';
 import { FileStore } from './services/files/file-store.ts';
 import { JobRunner } from './services/jobs/job-runner.ts';
+import { DeliveryWorker } from './services/notifications/delivery-worker.ts';
+import { paymentJobHandlers, paymentRecurringJobs } from './services/payments/payment-jobs.ts';
+import { queueJobHandlers, queueRecurringJobs } from './services/queue/queue-jobs.ts';
+import { resultJobHandlers, resultRecurringJobs } from './services/results/result-jobs.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -52,12 +60,31 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const jobs = new JobRunner(
       ctx,
-      { ...catalogueJobHandlers, ...dossierJobHandlers },
-      [...catalogueRecurringJobs, ...dossierRecurringJobs],
+      {
+        ...catalogueJobHandlers,
+        ...dossierJobHandlers,
+        ...citizenJobHandlers,
+        ...paymentJobHandlers,
+        ...resultJobHandlers,
+        ...queueJobHandlers,
+      },
+      [
+        ...catalogueRecurringJobs,
+        ...dossierRecurringJobs,
+        ...citizenRecurringJobs,
+        ...paymentRecurringJobs,
+        ...resultRecurringJobs,
+        ...queueRecurringJobs,
+      ],
       (job, error) => app.log.error({ err: error, job: job.kind }, 'job failed'),
     );
     const address = await app.listen({ port: config.port, host: config.host });
     jobs.start();
+    // The outbox's e-mails and SMS, every 5 s: a status change reaches the citizen within minutes.
+    const delivery = new DeliveryWorker(ctx, (error) =>
+      app.log.error({ err: error }, 'notification delivery failed'),
+    );
+    delivery.start(5_000);
     const url = config.publicUrl ?? address.replace('0.0.0.0', '127.0.0.1');
     if (seed?.seeded)
       app.log.info({ units: seed.units, procedures: seed.procedures }, 'demo data loaded');
@@ -65,6 +92,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const stop = () => {
       stopping ??= (async () => {
         await jobs.stop();
+        await delivery.stop();
         await app.close(); // finishes in-flight requests, refuses new ones
         await database.close();
       })();
@@ -85,6 +113,7 @@ function printBanner(server: RunningServer, config: Config): void {
     `  Cơ sở dữ liệu:  ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite nhúng tại ${resolve(config.dataDir)}`}`,
   ];
   if (config.demoMode) {
+    lines.push(`  Hộp thư demo (e-mail, SMS, mã OTP): ${server.url}/hop-thu-demo`);
     lines.push(`  Tài khoản demo (mật khẩu ${demoPassword}):`);
     for (const account of demoAccounts)
       lines.push(`    ${account.username.padEnd(20)} ${account.title}`);
@@ -110,6 +139,11 @@ async function main(): Promise<void> {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(3);
+    }
+    // An adapter that cannot work as configured (e.g. IDENTITY_PROVIDER=vneid): say so, status 2.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
     }
     throw error;
   }

@@ -15,7 +15,7 @@ declare module 'fastify' {
     auth: AuthenticatedSession | undefined;
   }
   interface FastifyContextConfig {
-    auth?: 'none' | 'optional' | 'session';
+    auth?: 'none' | 'optional' | 'session' | 'citizen';
   }
 }
 
@@ -33,7 +33,8 @@ export function registerAuthHooks(app: FastifyInstance, ctx: ServiceContext): vo
     if (!token) return;
     request.auth = await authenticateSession(ctx, token);
     if (!request.auth || safeMethods.has(request.method)) return;
-    if (request.routeOptions.config.auth === 'none') return;
+    // Citizen routes check the citizen session's own token (citizen-auth.ts), not an officer's.
+    if (['none', 'citizen'].includes(request.routeOptions.config.auth ?? '')) return;
     const sent = request.headers[csrfHeader];
     if (typeof sent !== 'string' || !sameToken(sent, request.auth.csrfToken)) {
       throw new DomainError(

@@ -3,10 +3,12 @@ import type { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
 import type { Principal } from '../core/organisation/permissions.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { requireCitizen } from './citizen-auth.ts';
 import { runIdempotent } from './idempotency.ts';
 import { parseInput } from './validation.ts';
 
-export type AuthMode = 'none' | 'optional' | 'session';
+/** 'citizen': a citizen session (cookie mc_citizen, never an officer's), checked before the input. */
+export type AuthMode = 'none' | 'optional' | 'session' | 'citizen';
 
 export interface RouteInput<B, Q, P> {
   body: B;
@@ -68,6 +70,8 @@ export function registerRoutes(
         if (route.auth === 'session' && !auth) {
           throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập để thực hiện thao tác này.');
         }
+        // Citizen routes: a citizen session and, for writes, its CSRF header — before the input.
+        if (route.auth === 'citizen') await requireCitizen(ctx, request);
         const body = route.body ? parseInput(route.body, request.body ?? {}, 'body') : undefined;
         const query = route.query
           ? parseInput(route.query, request.query ?? {}, 'query')

@@ -1,6 +1,10 @@
-import type { IdentityProvider } from './citizens/identity-provider.ts';
+import { createIdentityProvider, type IdentityProvider } from './citizens/identity-provider.ts';
+import { createDemoMailbox } from './notifications/demo-mailbox.ts';
+import { createHttpSmsSender } from './notifications/http-sms-sender.ts';
 import type { EmailSender, SmsSender } from './notifications/senders.ts';
+import { createSmtpEmailSender } from './notifications/smtp-email-sender.ts';
 import type { PaymentGateway } from './payments/payment-gateway.ts';
+import { SimulatedGateway } from './payments/simulated-gateway.ts';
 
 /** The outside world the services talk to, each behind its interface (DESIGN §3). */
 export interface Adapters {
@@ -21,16 +25,14 @@ export interface AdapterSettings {
 
 /** Chooses each adapter from the configuration (unset: the demo stand-ins). */
 export function createAdapters(_settings: AdapterSettings): Adapters {
-  const notYet = (name: string) => ({
-    name,
-    send: async (): Promise<never> => {
-      throw new Error(`${name}: not configured yet`);
-    },
-  });
+  // E-mail and SMS: SMTP / the HTTP SMS adapter when configured, else the demo mailbox (/hop-thu-demo).
+  const mailbox = createDemoMailbox({ mailFrom: _settings.mailFrom });
   return {
-    email: notYet('email'),
-    sms: notYet('sms'),
-    payments: { name: 'payments' },
-    identity: { name: 'identity' },
+    email: _settings.smtpUrl
+      ? createSmtpEmailSender({ smtpUrl: _settings.smtpUrl, mailFrom: _settings.mailFrom })
+      : mailbox.email,
+    sms: _settings.smsUrl ? createHttpSmsSender({ smsUrl: _settings.smsUrl }) : mailbox.sms,
+    payments: new SimulatedGateway(_settings.paymentSecret),
+    identity: createIdentityProvider(_settings.identityProvider),
   };
 }

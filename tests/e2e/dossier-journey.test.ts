@@ -91,6 +91,8 @@ describe('a dossier with a supplement round, an inter-agency hand-off and an ext
     await page.getByLabel('Họ và tên').fill('Trần Thị Thu Hà');
     await page.getByLabel('Số điện thoại').fill('0987654321');
     await page.getByLabel('Địa chỉ').fill('Số 12, phường Phố Hiến, tỉnh Hưng Yên');
+    // Decree 118/2025 Art. 17.1: only a complete dossier is received.
+    await page.getByRole('button', { name: 'Đánh dấu đã nhận đủ giấy tờ bắt buộc' }).click();
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
     code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
@@ -345,6 +347,7 @@ describe('a dossier with a supplement round, an inter-agency hand-off and an ext
     await snap(page, 'issue4-20-notifications');
     await item.click();
     const form = page.getByRole('form', { name: 'Trả kết quả' });
+    await form.getByLabel('Người nhận đã ký nhận trên sổ giấy').check();
     await form.getByRole('button', { name: 'Trả kết quả' }).click();
     await done(page, 'Trả kết quả');
     await expect

@@ -50,6 +50,8 @@ describe('one dossier end to end through the pages', () => {
     await page.getByLabel('Họ và tên').fill('Nguyễn Văn Bình');
     await page.getByLabel('Số điện thoại').fill('0912345678');
     await page.getByLabel('Địa chỉ').fill('Số 5, phường Phố Hiến, tỉnh Hưng Yên');
+    // Decree 118/2025 Art. 17.1: only a complete dossier is received.
+    await page.getByRole('button', { name: 'Đánh dấu đã nhận đủ giấy tờ bắt buộc' }).click();
     await snap(page, 'issue2-02-counter-filled');
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
@@ -116,6 +118,14 @@ describe('one dossier end to end through the pages', () => {
     const page = await loginAs(browser, baseUrl, 'tiepnhan');
     await page.goto(`${baseUrl}/app/dossiers/${code}`);
     const form = page.getByRole('form', { name: 'Trả kết quả' });
+    // Decree 118/2025 Art. 22: the collector signs for the result, here on the pad with the mouse.
+    const pad = form.getByRole('img', { name: 'Chữ ký của người nhận' });
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? 20 : -20));
+    await page.mouse.up();
     await form.getByRole('button', { name: 'Trả kết quả' }).click();
     await page.getByText('Đã thực hiện: Trả kết quả').waitFor();
     await expect.poll(() => page.getByText('Đã trả kết quả').count()).toBeGreaterThan(0);
@@ -137,6 +147,14 @@ describe('one dossier end to end through the pages', () => {
       .where('code', '=', code)
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ status: 'returned', nationalStatus: 10 });
+    const returned = await t.database.db
+      .selectFrom('dossierActions')
+      .innerJoin('dossiers', 'dossiers.id', 'dossierActions.dossierId')
+      .select('dossierActions.payload')
+      .where('dossiers.code', '=', code)
+      .where('dossierActions.type', '=', 'return_result')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(returned.payload)).toContain('signatureFileId');
     await page.context().close();
   });
 

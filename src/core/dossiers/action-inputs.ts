@@ -50,6 +50,24 @@ export const actionInputSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('supplement_received'),
     documents: z.array(z.string().trim().max(500)).max(50).optional(),
+    /** Papers and scans handed in, recorded as the dossier's documents of this round. */
+    attachments: z
+      .array(
+        z
+          .object({
+            requirementNo: z.number().int().min(1).max(1000).optional(),
+            name: z.string().trim().min(2).max(500).optional(),
+            form: z.enum(['original', 'certified_copy', 'copy', 'electronic']).optional(),
+            quantity: z.number().int().min(1).max(100).optional(),
+            fileId: z.uuid('Mã tệp không hợp lệ').optional(),
+          })
+          .refine((a) => a.requirementNo !== undefined || a.name, {
+            message: 'Chọn thành phần hồ sơ hoặc ghi tên giấy tờ',
+            path: ['requirementNo'],
+          }),
+      )
+      .max(50)
+      .optional(),
     note,
   }),
   z.object({ type: z.literal('assign'), assignee: username, note }),
@@ -122,6 +140,12 @@ export const actionInputSchema = z.discriminatedUnion('type', [
     method: z.enum(['in_person', 'postal', 'electronic']),
     collectedBy: z.string().trim().min(1).max(200).optional(),
     collectorIdNumber: z.string().trim().max(20).optional(),
+    // Decree 118/2025 Art. 22 (issue #5): checked in services/results/return-payload.ts.
+    authorisationNote: z.string().trim().min(1).max(1000).optional(),
+    signatureFileId: z.uuid('Mã tệp chữ ký không hợp lệ').optional(),
+    signedOnPaper: z.boolean().optional(),
+    postalTrackingNumber: z.string().trim().min(4, 'Ghi số hiệu bưu gửi').max(60).optional(),
+    postedOn: z.iso.date({ error: 'Ngày gửi dạng YYYY-MM-DD' }).optional(),
     note,
   }),
   z.object({ type: z.literal('withdraw'), reason: text('Ghi đề nghị của người nộp') }),

@@ -5,12 +5,14 @@ import { baseStyles } from './styles.ts';
 const navItems: Array<{
   item: NavItem;
   href: string;
-  key: 'navHome' | 'navProcedures' | 'navAgencies' | 'navBoundaryFree';
+  key: 'navHome' | 'navProcedures' | 'navAgencies' | 'navBoundaryFree' | 'navMine';
 }> = [
   { item: 'home', href: '/', key: 'navHome' },
   { item: 'procedures', href: '/thu-tuc', key: 'navProcedures' },
   { item: 'agencies', href: '/co-quan', key: 'navAgencies' },
   { item: 'boundaryFree', href: '/thu-tuc-khong-phu-thuoc-dia-gioi', key: 'navBoundaryFree' },
+  // The citizen's own dossiers and drafts (online submission, Decree 118/2025 Art. 17.2).
+  { item: 'mine', href: '/cong-dan/ho-so', key: 'navMine' },
 ];
 
 /**
@@ -50,6 +52,7 @@ ${navItems.map(
 <footer class="site"><div>
 <p>${t.siteTagline}. ${t.footerLaw}</p>
 <p><a href="/app/login">${t.officerLogin}</a></p>
+${page.demoMailbox ? html`<p><a href="/hop-thu-demo">${t.footerDemoMailbox}</a></p>` : ''}
 </div></footer>
 </body>
 </html>`.value;

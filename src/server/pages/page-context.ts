@@ -4,7 +4,7 @@ import { isLang, type Lang, type Messages, messagesFor } from './i18n/index.ts';
 /** The language cookie set by /ngon-ngu/:lang; Vietnamese when absent or unknown. */
 export const langCookie = 'mc_lang';
 
-export type NavItem = 'home' | 'procedures' | 'agencies' | 'boundaryFree';
+export type NavItem = 'home' | 'procedures' | 'agencies' | 'boundaryFree' | 'mine';
 
 /** What every portal page needs to render: the language, its messages and the current address. */
 export interface PageContext {
@@ -12,12 +12,19 @@ export interface PageContext {
   t: Messages;
   /** Path and query of this request, for the language switch's `next`. */
   url: string;
+  /** Demo mode: the footer links the demo mailbox, where citizens read their sign-in codes. */
+  demoMailbox?: boolean;
 }
 
 export function pageContextOf(request: FastifyRequest): PageContext {
   const fromCookie = request.cookies?.[langCookie];
   const lang: Lang = isLang(fromCookie) ? fromCookie : 'vi';
-  return { lang, t: messagesFor(lang), url: request.url };
+  return {
+    lang,
+    t: messagesFor(lang),
+    url: request.url,
+    demoMailbox: request.demoMailbox === true,
+  };
 }
 
 export const defaultPageContext: PageContext = { lang: 'vi', t: messagesFor('vi'), url: '/' };

@@ -133,6 +133,12 @@ export function renderProcedurePage(page: PageContext, procedure: PublishedProce
 <p class="meta">${t.procedureCode}: <strong>${p.code}</strong> · <span${lang}>${p.field}</span> · ${p.levels.map((l) => levelLabel(t, l)).join(', ')}</p>
 ${renderBadges(t, p)}
 ${renderProcedureSummary(t, p, p.agencies)}
+${
+  // Online submission (Decree 118/2025 Art. 17.2) when the version offers the online channel.
+  p.channels.some((c) => c.kind === 'online' && c.deadline)
+    ? html`<p class="submit-online"><a class="button-link" href="/cong-dan/nop/${encodeURIComponent(p.code)}">${t.procedureSubmitOnline}</a> <span class="muted">${t.procedureSubmitOnlineHint}</span></p>`
+    : ''
+}
 
 <section aria-labelledby="general"><h2 id="general">${t.sectionGeneral}</h2>
 <dl class="facts">

@@ -59,6 +59,18 @@ details{margin:.5rem 0}summary{cursor:pointer;color:var(--link);text-decoration:
 .jump{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0}
 @media (min-width:40rem){.filters,ul.grid{display:grid;grid-template-columns:1fr 1fr}ul.grid{gap:0 1rem}h1{font-size:2rem}.cols{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}}
 @media print{header.site,footer.site,nav,form{display:none}body{background:#fff}}
+.submit-online a.button-link{display:inline-block;padding:.55rem 1.25rem;border-radius:6px;background:var(--brand);color:#fff;font-weight:700;text-decoration:none;margin-right:.5rem}
+.cz input[type=text],.cz input[type=tel],.cz input[type=email],.cz input[type=file],.cz textarea,.cz select{width:100%;padding:.55rem;border:1px solid #6b7580;border-radius:6px;background:#fff;color:var(--ink);font:inherit}
+.cz fieldset{border:1px solid var(--line);border-radius:8px;margin:1rem 0;padding:.5rem 1rem 1rem;background:#fff}.cz legend{font-weight:700;padding:0 .25rem}
+.cz .hint{color:var(--muted);font-size:.9rem;margin:.1rem 0 .25rem}.cz .err{color:#a3161a;font-weight:600;margin:.25rem 0}
+.cz .choice{display:flex;gap:.5rem;align-items:flex-start;font-weight:400;margin:.5rem 0}.cz .choice input{margin-top:.3rem;width:1.2rem;height:1.2rem;flex:none}
+.cz .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}
+.cz .quiet{background:#fff;color:var(--link);border:1px solid var(--link)}.cz .link{background:none;color:var(--link);text-decoration:underline;padding:.25rem;min-height:0;font-weight:400}
+.cz .alert{border-left:4px solid #a3161a;background:#fdecec;padding:.5rem 1rem;margin:1rem 0}.cz .ok{border-left:4px solid var(--ok);background:var(--okbg);padding:.5rem 1rem;margin:1rem 0}
+.cz ol.steps{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem;font-size:.9rem;margin:0 0 1rem}.cz ol.steps [aria-current]{font-weight:700;text-decoration:underline}
+.cz .doc{background:#fff;border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:.75rem 0}.cz .doc h3{margin:0 0 .25rem;font-size:1rem}
+.cz ul.files{list-style:none;padding:0;margin:.25rem 0}.cz ul.files li{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;border-top:1px dashed var(--line);padding:.25rem 0}
+.cz a.button{display:inline-block;padding:.5rem 1.25rem;border:1px solid var(--link);border-radius:6px;background:#fff;font-weight:600;text-decoration:none}.cz .visually-hidden{position:absolute;left:-999rem}.cz form.inline{display:inline}.cz .code{font-size:1.4rem;font-weight:700;letter-spacing:.05em}.cz .who{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;font-size:.9rem;color:var(--muted)}
 `
   .replace(/\n/g, '')
   .trim();

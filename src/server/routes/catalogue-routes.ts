@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { processStepsSchema } from '../../core/catalogue/internal-process.ts';
+import { procedureLevels } from '../../core/catalogue/procedure-record.ts';
 import { attachForm } from '../../services/catalogue/attach-form.ts';
 import {
   createProcedureSchema,
@@ -40,7 +41,10 @@ export const catalogueRoutes = [
     query: z.object({
       q: z.string().trim().max(200).optional(),
       field: z.string().trim().max(200).optional(),
-      state: z.enum(['all', 'published', 'open', 'review_due', 'abolished']).default('all'),
+      level: z.enum(procedureLevels).optional(),
+      state: z
+        .enum(['all', 'published', 'open', 'draft', 'under_review', 'review_due', 'abolished'])
+        .default('all'),
       page: z.coerce.number().int().min(1).max(1000).default(1),
       pageSize: z.coerce.number().int().min(1).max(200).default(50),
     }),

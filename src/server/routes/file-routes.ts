@@ -1,33 +1,35 @@
 import { z } from 'zod';
 import { DomainError } from '../../core/errors.ts';
-import { hasScopeAnywhere } from '../../core/organisation/permissions.ts';
 import { readCatalogueFile } from '../../services/files/read-file.ts';
 import {
   maxUploadBytes,
+  mayUpload,
   storeUpload,
-  type UploadPurpose,
+  uploadPolicies,
+  uploadPurposes,
 } from '../../services/files/store-upload.ts';
 import { contentDisposition } from '../http-files.ts';
 import { defineRoute } from '../routing.ts';
-
-const purposes = ['decision', 'form_template', 'import'] as const;
 
 export const fileRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/files',
     summary:
-      'Tải lên một tệp (multipart: trường "purpose" rồi "file"); kiểu tệp xác định từ nội dung',
+      'Tải lên một tệp (multipart: trường "purpose" rồi "file"); kiểu tệp xác định từ nội dung, kiểm tra trước khi lưu',
     tags: ['files'],
     auth: 'session',
     responses: {
       201: '{ id, fileName, mimeType, size, sha256 }',
-      400: 'Tệp trống hoặc sai loại',
-      413: 'Tệp quá lớn',
+      400: 'Tệp trống, hỏng (PDF thiếu %%EOF, ảnh bị cắt) hoặc thiếu trường',
+      403: 'Không có quyền tải lên loại tệp này',
+      413: 'Tệp quá lớn (tài liệu hồ sơ: tối đa 10 MB)',
+      415: 'Loại tệp không được chấp nhận (kể cả chương trình đổi tên thành .pdf)',
     },
     handler: async ({ ctx, principal, request }) => {
-      if (!hasScopeAnywhere(principal, 'catalogue.edit'))
-        throw new DomainError('FORBIDDEN', 'Bạn không có quyền tải tệp lên danh mục.');
+      // Refused before a byte is read when the officer may upload nothing at all.
+      if (!uploadPurposes.some((purpose) => mayUpload(principal, purpose)))
+        throw new DomainError('FORBIDDEN', 'Bạn không có quyền tải tệp lên.');
       if (!request.isMultipart()) {
         throw new DomainError(
           'VALIDATION_FAILED',
@@ -38,23 +40,33 @@ export const fileRoutes = [
       const part = await request.file({ limits: { fileSize: maxUploadBytes, files: 1 } });
       if (!part) throw new DomainError('VALIDATION_FAILED', 'Chưa chọn tệp.', { field: 'file' });
       const purposeField = part.fields.purpose as { value?: unknown } | undefined;
-      const purpose = z.enum(purposes).safeParse(purposeField?.value);
+      const purpose = z.enum(uploadPurposes).safeParse(purposeField?.value);
       if (!purpose.success) {
+        part.file.resume();
         throw new DomainError(
           'VALIDATION_FAILED',
-          `Trường "purpose" phải là ${purposes.join(', ')} (và đứng trước tệp).`,
+          `Trường "purpose" phải là ${uploadPurposes.join(', ')} (và đứng trước tệp).`,
           { field: 'purpose' },
         );
       }
-      const bytes = await part.toBuffer();
-      if (part.file.truncated)
-        throw new DomainError('PAYLOAD_TOO_LARGE', 'Tệp quá lớn.', { field: 'file' });
+      if (!mayUpload(principal, purpose.data)) {
+        part.file.resume();
+        throw new DomainError('FORBIDDEN', 'Bạn không có quyền tải lên loại tệp này.');
+      }
+      const limit = uploadPolicies[purpose.data].maxBytes / 1024 / 1024;
+      const tooLarge = new DomainError('PAYLOAD_TOO_LARGE', `Tệp quá lớn; tối đa ${limit} MB.`, {
+        field: 'file',
+      });
+      const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+        throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge : error;
+      });
+      if (part.file.truncated) throw tooLarge;
       return {
         status: 201,
         body: await storeUpload(ctx, principal, {
           bytes,
           fileName: part.filename,
-          purpose: purpose.data as UploadPurpose,
+          purpose: purpose.data,
         }),
       };
     },

@@ -34,6 +34,8 @@ function presentVersion(v: ProcedureVersionRow) {
     legalEffectiveOn: v.legalEffectiveOn,
     publishedAt: v.publishedAt?.toISOString() ?? null,
     submittedAt: v.submittedAt?.toISOString() ?? null,
+    // The reviewer must be someone else (four eyes): the app offers "Duyệt" to others only.
+    submittedBy: v.submittedBy,
     reviewedAt: v.reviewedAt?.toISOString() ?? null,
     reviewNote: v.reviewNote,
     createdAt: v.createdAt.toISOString(),

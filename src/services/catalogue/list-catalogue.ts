@@ -6,8 +6,12 @@ import type { ServiceContext } from '../context.ts';
 export interface CatalogueListInput {
   q?: string;
   field?: string;
-  /** published: in force; open: has a draft/under review/approved version; review_due: rà soát due within 30 days. */
-  state?: 'all' | 'published' | 'open' | 'review_due' | 'abolished';
+  level?: string;
+  /**
+   * published: in force; open: has a draft/under review/approved version (draft, under_review:
+   * only that status); review_due: rà soát due within 30 days.
+   */
+  state?: 'all' | 'published' | 'open' | 'draft' | 'under_review' | 'review_due' | 'abolished';
   page: number;
   pageSize: number;
 }
@@ -23,8 +27,11 @@ export async function listCatalogue(
   const conditions = [sql`p.tenant_id = ${principal.tenantId}`];
   if (q) conditions.push(sql`(p.search_folded LIKE ${`%${q}%`} OR p.code LIKE ${`${q}%`})`);
   if (input.field) conditions.push(sql`p.field = ${input.field}`);
+  if (input.level) conditions.push(sql`${input.level} = ANY (p.levels)`);
   if (input.state === 'published') conditions.push(sql`p.published_version_id IS NOT NULL`);
   if (input.state === 'open') conditions.push(sql`open.version_no IS NOT NULL`);
+  if (input.state === 'draft' || input.state === 'under_review')
+    conditions.push(sql`open.status = ${input.state}`);
   if (input.state === 'abolished') conditions.push(sql`p.lifecycle = 'abolished'`);
   if (input.state === 'review_due') {
     const horizon = new Date(ctx.clock.now().getTime() + 30 * 86_400_000)

@@ -3,6 +3,7 @@ import type { FileStore } from '../files/file-store.ts';
 import { seedOfficialCalendar } from './seed-calendar.ts';
 import { seedDemoCatalogue } from './seed-catalogue.ts';
 import { seedOrganisation } from './seed-organisation.ts';
+import { seedDemoQueue } from './seed-queue.ts';
 import { demoAccounts, demoPassword, seedDemoUsers } from './seed-users.ts';
 
 export interface SeedSummary {
@@ -26,6 +27,7 @@ export async function seedDemo(db: Db, files: FileStore): Promise<SeedSummary> {
     const overrides = await seedOfficialCalendar(trx, org.tenantId);
     await seedDemoUsers(trx, org.tenantId, org.unitIdByCode);
     const procedures = await seedDemoCatalogue(trx, org, files);
+    await seedDemoQueue(trx, org);
     return {
       seeded: true,
       units: org.unitIdByCode.size,

@@ -57,6 +57,13 @@ export const demoAccounts: DemoAccount[] = [
     memberships: [{ unitCode: '000.00.00.H31', role: 'catalogue' }],
   },
   {
+    // A second province-level catalogue officer: review and publication need four eyes.
+    username: 'kiemsoat.duyet',
+    fullName: 'Phan Thị Hạnh',
+    title: 'Công chức kiểm soát TTHC (duyệt)',
+    memberships: [{ unitCode: '000.00.00.H31', role: 'catalogue' }],
+  },
+  {
     username: 'tiepnhan.phohien',
     fullName: 'Hoàng Thị Thu',
     title: 'Công chức tiếp nhận phường Phố Hiến',

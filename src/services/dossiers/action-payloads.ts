@@ -11,6 +11,7 @@ import { findUnitByCode } from '../../db/repositories/units.ts';
 import { findUserByUsername, listGrantRows } from '../../db/repositories/users.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../context.ts';
+import { buildReturnDetails } from '../results/return-payload.ts';
 import { startRun } from './step-runs.ts';
 
 export interface PayloadContext {
@@ -145,6 +146,9 @@ export async function buildPayload(
       };
     case 'request_extension':
       return { ...rest, proposedDueAt: iso(Date.parse(input.proposedDueAt)) };
+    case 'return_result':
+      // Decree 118/2025 Art. 22: collector, signature, post, e-result (issue #5 item 7).
+      return { ...rest, ...(await buildReturnDetails(c.trx, c.dossier, input, c.now)) };
     default:
       return rest;
   }

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/database.ts';
 import { findDossierByCode, listDossierActions } from '../../db/repositories/dossiers.ts';
 import type { DossierActionRow, DossierRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../context.ts';
+import { listDossierNotifications } from '../notifications/list-dossier-deliveries.ts';
 import { listAvailableActions, requireRead } from './dossier-access.ts';
 import { presentAction, presentDossier } from './present-dossier.ts';
 import { describeWorkflow, type WorkflowView } from './present-workflow.ts';
@@ -60,7 +61,7 @@ export async function loadDossierDetail(
   const users = userIds.length
     ? await db.selectFrom('users').select(['id', 'fullName']).where('id', 'in', userIds).execute()
     : [];
-  return presentDossierDetail(
+  const detail = presentDossierDetail(
     principal,
     dossier,
     actions,
@@ -68,6 +69,8 @@ export async function loadDossierDetail(
     new Map(users.map((u) => [u.id, u.fullName])),
     await describeWorkflow(ctx, db, dossier.tenantId, loadState(dossier)),
   );
+  // Issue #5 item 9: the applicant's e-mails and SMS, each with its delivery attempts.
+  return { ...detail, notifications: await listDossierNotifications(db, dossier.id) };
 }
 
 export async function getAvailableActions(ctx: ServiceContext, principal: Principal, code: string) {

@@ -155,7 +155,9 @@ export async function listDossiers(
       currentStep: row.currentStep,
       stepDueAt: row.stepDueAt ? formatInstant(row.stepDueAt.getTime()) : null,
       overdue: Boolean(
-        row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now,
+        (row.dueAt && statusInfo[row.status as Status]?.clockRuns && row.dueAt.getTime() < now) ||
+          // An online dossier not accepted within 8 working hours (Art. 17.2) is late too.
+          (row.status === 'submitted' && row.receptionDueAt && row.receptionDueAt.getTime() < now),
       ),
     })),
     total: total.count,

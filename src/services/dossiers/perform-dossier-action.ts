@@ -13,9 +13,11 @@ import { newId } from '../../db/ids.ts';
 import { findDossierByCode, updateDossierAndAppendAction } from '../../db/repositories/dossiers.ts';
 import type { DossierRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { notifyApplicantAfterAction } from '../notifications/notify-applicant.ts';
 import { buildPayload } from './action-payloads.ts';
 import { mayAct, requireRead, unitsForAction } from './dossier-access.ts';
 import { notifyAfterAction } from './notify-after-action.ts';
+import { recordSupplementDocuments } from './record-supplement-documents.ts';
 import { loadState, mirrorColumns } from './workflow-state.ts';
 
 /**
@@ -49,6 +51,8 @@ export async function performDossierAction(
     }
     const now = ctx.clock.now();
     const next = await applyLogged(ctx, trx, dossier, state, now, principal, input.type, input);
+    if (input.type === 'supplement_received')
+      await recordSupplementDocuments(trx, principal, dossier, state, input, now);
     return { code: dossier.code, state: next };
   });
 }
@@ -109,6 +113,7 @@ export async function applyLogged(
   );
   if (!appended) throw staleConflict(dossier);
   await notifyAfterAction(trx, dossier, state, next, type, payload, now);
+  await notifyApplicantAfterAction(ctx, trx, dossier, state, next, type, payload, now);
   return next;
 }
 

@@ -45,6 +45,9 @@ export function presentDossier(d: DossierRow, units?: Map<string, { code: string
     dueAt: iso(d.dueAt),
     originalDueAt: iso(d.originalDueAt),
     deadlineExplanation: d.deadlineExplanation,
+    // Online dossiers (Decree 118/2025 Art. 17.2): accept or ask for supplements by this instant.
+    receptionDueAt: iso(d.receptionDueAt),
+    submissionSource: d.submissionSource,
     resolvedAt: iso(d.resolvedAt),
     returnedAt: iso(d.returnedAt),
     outcome: d.outcome,

@@ -1,9 +1,15 @@
 import { formatInstant } from '../../core/calendar/index.ts';
 import type { Principal } from '../../core/organisation/permissions.ts';
+import { assessFees } from '../../core/payments/fee-schedule.ts';
 import type { ServiceContext } from '../context.ts';
-import { planReception, type ReceptionTarget } from './receive-dossier.ts';
+import { describeRequirements } from './document-requirements.ts';
+import { planReception, type ReceptionTarget } from './plan-reception.ts';
 
-/** The appointment the counter shows before saving: units, deadline, due instant and why. */
+/**
+ * The appointment the counter shows before saving: units, deadline, due instant and why; the
+ * version's checklist with each line's kind (required, one of alternatives, conditional) and the
+ * fees the dossier will owe (Decree 118/2025 Art. 24).
+ */
 export async function previewReception(
   ctx: ServiceContext,
   principal: Principal,
@@ -24,6 +30,8 @@ export async function previewReception(
     dueAt: formatInstant(plan.due.due),
     explanation: plan.due.explanation,
     documents: plan.record.documents,
+    requirements: describeRequirements(plan.record),
     fees: plan.record.channels.find((c) => c.kind === input.channel)?.fees ?? [],
+    feeAssessment: assessFees(plan.record, input.channel),
   };
 }

@@ -1,142 +1,50 @@
-import { computeDue, type DueResult, formatIsoDate } from '../../core/calendar/index.ts';
-import {
-  type Deadline,
-  findChannelDeadline,
-  type ProcedureRecord,
-  procedureRecordSchema,
-} from '../../core/catalogue/procedure-record.ts';
+import { formatIsoDate } from '../../core/calendar/index.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
 import { applyAction } from '../../core/dossiers/projection.ts';
 import type { DossierState } from '../../core/dossiers/state.ts';
 import { findTargetStep } from '../../core/dossiers/steps.ts';
 import { DomainError } from '../../core/errors.ts';
-import { hasScopeOn, type Principal, requireScope } from '../../core/organisation/permissions.ts';
+import type { Principal } from '../../core/organisation/permissions.ts';
+import { assessFees } from '../../core/payments/fee-schedule.ts';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
+import {
+  insertDossierDocuments,
+  listDossierDocuments,
+} from '../../db/repositories/dossier-documents.ts';
 import {
   insertDossier,
   insertDossierAction,
   takeNextDossierSequence,
 } from '../../db/repositories/dossiers.ts';
-import {
-  findProcedureByCode,
-  findVersionInForce,
-  listProcedureAgencies,
-} from '../../db/repositories/procedures.ts';
-import { findUnitById, isDescendant, listAncestors } from '../../db/repositories/units.ts';
-import type { ProcedureRow, ProcedureVersionRow, UnitRow } from '../../db/schema.ts';
+import type { NewDossier } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { getUnitByCode } from '../organisation/resolve-unit.ts';
+import { notifyApplicantOfReception } from '../notifications/notify-applicant.ts';
+import { describeRequirements } from './document-requirements.ts';
 import { presentDossierDetail } from './get-dossier.ts';
+import { buildChecklist, checkAttachableFiles, toDocumentRows } from './intake-documents.ts';
+import { presentIntake } from './intake-view.ts';
+import { planReception } from './plan-reception.ts';
 import { describeWorkflow } from './present-workflow.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
 import { selectProcess } from './select-process.ts';
 import { startRun } from './step-runs.ts';
 import { mirrorColumns } from './workflow-state.ts';
 
-const collator = new Intl.Collator('vi');
-
-export type ReceptionTarget = Pick<
-  ReceiveDossierInput,
-  'procedureCode' | 'channel' | 'receivingUnitCode' | 'competentUnitCode'
->;
-
-export interface ReceptionPlan {
-  receivingUnit: UnitRow;
-  competentUnit: UnitRow;
-  handlingUnitId: string;
-  handlingUnit: { id: string; code: string; name: string };
-  codeUnit: UnitRow;
-  procedure: ProcedureRow;
-  version: ProcedureVersionRow;
-  record: ProcedureRecord;
-  deadline: Deadline;
-  due: DueResult;
-  now: Date;
-}
-
-/**
- * Everything reception decides before writing: receiving and competent units, the version in
- * force, the channel's deadline and the due instant with its explanation. The counter page shows
- * it before saving (POST /dossiers/preview); receiveDossier then writes it.
- */
-export async function planReception(
-  ctx: ServiceContext,
-  trx: Executor,
-  principal: Principal,
-  input: ReceptionTarget,
-): Promise<ReceptionPlan> {
-  const now = ctx.clock.now();
-  const receivingUnit = await resolveReceivingUnit(trx, principal, input.receivingUnitCode);
-  const procedure = await findProcedureByCode(trx, principal.tenantId, input.procedureCode);
-  if (!procedure)
-    throw new DomainError('NOT_FOUND', `Không có thủ tục mã ${input.procedureCode}.`, {
-      field: 'procedureCode',
-    });
-  const version = await findVersionInForce(trx, procedure.id, now);
-  if (!version) {
-    throw new DomainError(
-      'RULE_VIOLATED',
-      `Thủ tục ${procedure.code} chưa được công bố hoặc đã hết hiệu lực.`,
-      {
-        field: 'procedureCode',
-        rule: 'procedure_in_force',
-      },
-    );
-  }
-  const record = procedureRecordSchema.parse(version.record);
-  const deadline = findChannelDeadline(record, input.channel);
-  if (!deadline) {
-    throw new DomainError(
-      'RULE_VIOLATED',
-      'Thủ tục không áp dụng cách thức nộp này hoặc chưa có thời hạn giải quyết.',
-      {
-        field: 'channel',
-        rule: 'channel_offered',
-      },
-    );
-  }
-  const competent = await resolveCompetentUnit(
-    trx,
-    procedure.id,
-    receivingUnit.id,
-    input.competentUnitCode,
-  );
-  const competentUnit = (await findUnitById(trx, competent.unitId))!;
-  const calendar = await ctx.calendars.forUnit(trx, principal.tenantId, competent.unitId);
-  const due = computeDue(calendar, {
-    start: now.getTime(),
-    amount: deadline.amount,
-    unit: deadline.unit,
-    explain: true,
-  });
-  // Decree 118/2025 Art. 28: the competent agency's identifier; for an inter-agency group the
-  // receiving one-stop unit's (paper submissions).
-  const codeUnit = record.interAgency ? receivingUnit : competentUnit;
-  return {
-    receivingUnit,
-    competentUnit,
-    handlingUnitId: competent.handlingUnitId ?? competent.unitId,
-    handlingUnit: {
-      id: competent.handlingUnitId ?? competent.unitId,
-      code: competent.handlingCode ?? competentUnit.code,
-      name: competent.handlingName ?? competentUnit.name,
-    },
-    codeUnit,
-    procedure,
-    version,
-    record,
-    deadline,
-    due,
-    now,
-  };
-}
+export {
+  planReception,
+  type ReceptionPlan,
+  type ReceptionTarget,
+  resolveCompetentUnit,
+} from './plan-reception.ts';
 
 /**
  * Counter reception of a complete dossier (Decree 118/2025 Art. 17.1, 17.3): the dossier is bound
- * to the procedure version in force now, the handling period starts at reception, the internal
- * process is copied in and its first steps started, the system issues the Art. 28 code, and the
- * first action of the log is written — all in one transaction.
+ * to the procedure version in force now, the checklist ticked against that version's documents
+ * (an incomplete dossier is refused, naming what is missing), the handling period starts at
+ * reception, the internal process is copied in and its first steps started, the system issues the
+ * Art. 28 code, the fees due come from the version's fee schedule (Art. 24), and the first action
+ * of the log, the documents and the scans are written — all in one transaction.
  */
 export async function receiveDossier(
   ctx: ServiceContext,
@@ -145,17 +53,23 @@ export async function receiveDossier(
 ) {
   return inTransaction(ctx, async (trx) => {
     const plan = await planReception(ctx, trx, principal, input);
-    const {
-      now,
-      due,
-      procedure,
-      version,
-      record,
-      deadline,
-      receivingUnit,
-      competentUnit,
-      handlingUnitId,
-    } = plan;
+    const { now, due, procedure, version, record, deadline, receivingUnit, competentUnit } = plan;
+    if (input.procedureVersion !== undefined && input.procedureVersion !== version.versionNo) {
+      throw new DomainError(
+        'CONFLICT',
+        `Thủ tục vừa có phiên bản mới (${version.versionNo}); danh mục giấy tờ có thể đã đổi. Xem lại rồi tiếp nhận.`,
+        { field: 'procedureVersion', currentVersion: version.versionNo },
+      );
+    }
+    const caseName = input.caseName || null;
+    const requirements = describeRequirements(record);
+    const drafts = buildChecklist(requirements, caseName, input.documents, input.extraDocuments);
+    await checkAttachableFiles(
+      trx,
+      principal,
+      null,
+      drafts.map((d) => d.fileId),
+    );
     const process = await selectProcess(
       trx,
       procedure.id,
@@ -166,7 +80,7 @@ export async function receiveDossier(
     const place = {
       receivingUnitId: receivingUnit.id,
       competentUnitId: competentUnit.id,
-      handlingUnitId,
+      handlingUnitId: plan.handlingUnitId,
       process: process.steps,
     };
     const runs = await firstRuns(ctx, trx, principal, place, now);
@@ -192,7 +106,8 @@ export async function receiveDossier(
     const code = formatDossierCode(plan.codeUnit.code, localDate, sequence);
     const id = newId(now.getTime());
     const mirror = mirrorColumns(state);
-    const row = await insertDossier(trx, {
+    const postal = input.channel === 'postal';
+    const row = await insertDossierFromTicket(trx, {
       ...mirror,
       id,
       tenantId: principal.tenantId,
@@ -201,7 +116,7 @@ export async function receiveDossier(
       procedureVersionId: version.id,
       procedureCode: procedure.code,
       procedureName: record.name,
-      caseName: input.caseName ?? null,
+      caseName,
       channel: input.channel,
       status: state.status,
       nationalStatus: state.nationalStatus,
@@ -213,7 +128,7 @@ export async function receiveDossier(
       applicantAddress: input.applicant.address.normalize('NFC'),
       receivingUnitId: receivingUnit.id,
       competentUnitId: competentUnit.id,
-      handlingUnitId,
+      handlingUnitId: plan.handlingUnitId,
       receivedBy: principal.userId,
       deadlineAmount: deadline.amount,
       deadlineUnit: deadline.unit,
@@ -222,6 +137,13 @@ export async function receiveDossier(
       deadlineExplanation: JSON.stringify(due.explanation),
       visibleUnitIds: mirror.visibleUnitIds as string[],
       workflow: mirror.workflow as string,
+      submissionSource: postal ? 'postal' : 'counter',
+      ticketId: input.ticketId ?? null,
+      deliveryMethod: input.deliveryMethod,
+      deliveryAddress: input.deliveryAddress?.normalize('NFC') ?? null,
+      setsCount: input.setsCount,
+      // Decree 118/2025 Art. 24: the published fee schedule of the channel it came by.
+      feeTotal: assessFees(record, input.channel).totalVnd,
     });
     const action = await insertDossierAction(trx, {
       id: newId(now.getTime()),
@@ -238,11 +160,23 @@ export async function receiveDossier(
       dueAt: mirror.dueAt as Date | null,
       payload: JSON.stringify(payload),
     });
+    const source = postal ? 'postal' : 'counter';
+    await insertDossierDocuments(
+      trx,
+      toDocumentRows(drafts, {
+        dossierId: id,
+        tenantId: principal.tenantId,
+        source,
+        addedBy: principal.userId,
+        at: now,
+      }),
+    );
+    await notifyApplicantOfReception(ctx, trx, row, receivingUnit);
     // The answer is built from what was just written: no extra round trips while the day's
     // sequence row is locked.
     const units = new Map([receivingUnit, competentUnit, plan.handlingUnit].map((u) => [u.id, u]));
     const names = new Map([[principal.userId, principal.fullName ?? principal.username]]);
-    return presentDossierDetail(
+    const detail = presentDossierDetail(
       principal,
       row,
       [action],
@@ -250,7 +184,30 @@ export async function receiveDossier(
       names,
       await describeWorkflow(ctx, trx, principal.tenantId, state),
     );
+    const documents = drafts.length ? await listDossierDocuments(trx, id) : [];
+    return {
+      ...detail,
+      intake: { ...presentIntake(row, state, requirements, documents), corrections: [] },
+    };
   });
+}
+
+/**
+ * Writes the dossier; a queue ticket that does not exist is refused by the foreign key of
+ * `dossiers.ticket_id` (migration 0008) and answered as a clear 404, not a 500.
+ */
+async function insertDossierFromTicket(trx: Executor, dossier: NewDossier) {
+  try {
+    return await insertDossier(trx, dossier);
+  } catch (error) {
+    const e = error as { code?: string; constraint?: string; detail?: string };
+    if (e.code === '23503' && /ticket/.test(`${e.constraint ?? ''} ${e.detail ?? ''}`)) {
+      throw new DomainError('NOT_FOUND', 'Không có số thứ tự (vé xếp hàng) này.', {
+        field: 'ticketId',
+      });
+    }
+    throw error;
+  }
 }
 
 /**
@@ -280,59 +237,4 @@ async function firstRuns(
   if (target !== null)
     runs.push(await startRun(ctx, trx, principal.tenantId, place, target, now, null));
   return runs;
-}
-
-async function resolveReceivingUnit(trx: Executor, principal: Principal, code: string | undefined) {
-  if (code) {
-    const unit = await getUnitByCode(trx, code, 'receivingUnitCode');
-    requireScope(principal, 'dossier.receive', unit.id);
-    return unit;
-  }
-  const grant = principal.grants.find((g) => hasScopeOn(principal, 'dossier.receive', g.unitId));
-  if (!grant) throw new DomainError('FORBIDDEN', 'Bạn không có quyền tiếp nhận hồ sơ.');
-  return (await findUnitById(trx, grant.unitId))!;
-}
-
-/**
- * The competent agency: the one named, else the procedure's only agency, else the agency whose
- * subtree holds the receiving unit (a commune centre receives for its own commune).
- */
-export async function resolveCompetentUnit(
-  trx: Executor,
-  procedureId: string,
-  receivingUnitId: string,
-  code: string | undefined,
-) {
-  const agencies = await listProcedureAgencies(trx, procedureId);
-  if (agencies.length === 0) {
-    throw new DomainError('RULE_VIOLATED', 'Thủ tục chưa được giao cho cơ quan giải quyết nào.', {
-      rule: 'procedure_agency',
-    });
-  }
-  if (code) {
-    const match = agencies.find((a) => a.code === code);
-    if (!match) {
-      throw new DomainError('RULE_VIOLATED', `Cơ quan ${code} không giải quyết thủ tục này.`, {
-        field: 'competentUnitCode',
-        options: agencies.map((a) => a.code),
-      });
-    }
-    return match;
-  }
-  if (agencies.length === 1) return agencies[0]!;
-  const ancestors = new Set((await listAncestors(trx, receivingUnitId)).map((u) => u.id));
-  const local = agencies.find((a) => ancestors.has(a.unitId));
-  if (local) return local;
-  for (const agency of agencies)
-    if (await isDescendant(trx, agency.unitId, receivingUnitId)) return agency;
-  throw new DomainError(
-    'RULE_VIOLATED',
-    'Thủ tục do nhiều cơ quan giải quyết: chọn cơ quan có thẩm quyền (competentUnitCode).',
-    {
-      field: 'competentUnitCode',
-      options: agencies
-        .map((a) => ({ code: a.code, name: a.name }))
-        .sort((x, y) => collator.compare(x.name, y.name)),
-    },
-  );
 }

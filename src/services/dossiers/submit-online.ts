@@ -3,11 +3,14 @@ import {
   findChannelDeadline,
   procedureRecordSchema,
 } from '../../core/catalogue/procedure-record.ts';
+import type { DeliveryMethod } from '../../core/citizens/draft-documents.ts';
 import { formatDossierCode } from '../../core/dossiers/dossier-code.ts';
 import { applyAction } from '../../core/dossiers/projection.ts';
 import { DomainError } from '../../core/errors.ts';
+import { assessFees } from '../../core/payments/fee-schedule.ts';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
+import { insertDossierDocuments } from '../../db/repositories/citizen-drafts.ts';
 import {
   insertDossier,
   insertDossierAction,
@@ -17,6 +20,7 @@ import { findProcedureByCode, findVersionInForce } from '../../db/repositories/p
 import { findUnitById } from '../../db/repositories/units.ts';
 import type { UnitRow } from '../../db/schema.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { notifyApplicantOfReception } from '../notifications/notify-applicant.ts';
 import { resolveCompetentUnit } from './receive-dossier.ts';
 import type { ReceiveDossierInput } from './receive-input.ts';
 import { selectProcess } from './select-process.ts';
@@ -33,6 +37,15 @@ export interface OnlineSubmission {
   caseName?: string | null;
   /** Who submitted: a citizen account, the national portal, or an officer assisting a citizen. */
   source: { kind: 'citizen' | 'dvcqg' | 'assisted'; reference?: string };
+  /** The citizen account it came from (self-service, or the citizen an officer assisted). */
+  citizenId?: string | null;
+  /** How the result goes back (Decree 118/2025 Art. 22); in person when not chosen. */
+  deliveryMethod?: DeliveryMethod;
+  deliveryAddress?: string | null;
+  /** The uploaded files, each answering a requirement of the version (1-based) or none. */
+  documents?: ReadonlyArray<{ requirementNo: number | null; name: string; fileId: string }>;
+  /** Refuse when the version in force is no longer the one the citizen filled the draft for. */
+  expectedVersionId?: string;
 }
 
 /**
@@ -43,7 +56,7 @@ export interface OnlineSubmission {
 export async function submitOnline(
   ctx: ServiceContext,
   input: OnlineSubmission,
-): Promise<{ code: string; receptionDueAt: string }> {
+): Promise<{ id: string; code: string; receptionDueAt: string; feeTotal: number }> {
   return inTransaction(ctx, async (trx) => {
     const now = ctx.clock.now();
     const procedure = await findProcedureByCode(trx, input.tenantId, input.procedureCode);
@@ -53,6 +66,13 @@ export async function submitOnline(
         'NOT_FOUND',
         `Không có thủ tục đang hiệu lực mã ${input.procedureCode}.`,
         { field: 'procedureCode' },
+      );
+    }
+    if (input.expectedVersionId && input.expectedVersionId !== version.id) {
+      throw new DomainError(
+        'CONFLICT',
+        'Thủ tục vừa được cập nhật (phiên bản mới có hiệu lực). Kiểm tra lại danh sách giấy tờ rồi nộp lại.',
+        { rule: 'procedure_version_changed', versionId: version.id },
       );
     }
     const record = procedureRecordSchema.parse(version.record);
@@ -143,7 +163,30 @@ export async function submitOnline(
       deadlineExplanation: JSON.stringify(receptionDue.explanation),
       visibleUnitIds: mirror.visibleUnitIds as string[],
       workflow: mirror.workflow as string,
+      // Assisted submissions are counted apart from self-service (DESIGN "What users tell us").
+      submissionSource: input.source.kind,
+      citizenId: input.citizenId ?? null,
+      deliveryMethod: input.deliveryMethod ?? 'in_person',
+      deliveryAddress:
+        input.deliveryMethod === 'postal'
+          ? (input.deliveryAddress?.normalize('NFC') ?? null)
+          : null,
+      feeTotal: assessFees(record, 'online').totalVnd,
     });
+    await insertDossierDocuments(
+      trx,
+      (input.documents ?? []).map((d) => ({
+        id: newId(now.getTime()),
+        tenantId: input.tenantId,
+        dossierId: id,
+        requirementNo: d.requirementNo,
+        name: d.name,
+        form: 'electronic',
+        fileId: d.fileId,
+        source: 'online',
+        addedAt: now,
+      })),
+    );
     await insertDossierAction(trx, {
       id: newId(now.getTime()),
       tenantId: input.tenantId,
@@ -159,7 +202,13 @@ export async function submitOnline(
       dueAt: null,
       payload: JSON.stringify(payload),
     });
-    return { code, receptionDueAt: payload.receptionDueAt };
+    await notifyApplicantOfReception(ctx, trx, id);
+    return {
+      id,
+      code,
+      receptionDueAt: payload.receptionDueAt,
+      feeTotal: assessFees(record, 'online').totalVnd,
+    };
   });
 }
 

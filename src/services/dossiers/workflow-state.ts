@@ -63,6 +63,8 @@ export function mirrorColumns(state: DossierState): DossierUpdate {
     outcomeReason: state.outcomeReason,
     currentStep: run?.name ?? null,
     stepDueAt: date(run?.dueAt ?? (state.status === 'submitted' ? state.receptionDueAt : null)),
+    // Decree 118/2025 Art. 17.2: accept or ask for supplements within 8 working hours.
+    receptionDueAt: date(state.receptionDueAt),
     extensionStatus: state.extension?.status ?? null,
     supplementCloseAt: date(openSupplement?.closeAt ?? null),
     visibleUnitIds: [

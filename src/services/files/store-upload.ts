@@ -1,48 +1,65 @@
 import { DomainError } from '../../core/errors.ts';
-import type { Principal } from '../../core/organisation/permissions.ts';
+import { hasScopeAnywhere, type Principal } from '../../core/organisation/permissions.ts';
+import type { Scope } from '../../core/organisation/roles.ts';
 import { newId } from '../../db/ids.ts';
 import type { ServiceContext } from '../context.ts';
+import { checkUpload, type UploadPolicy } from './check-upload.ts';
 
-export const maxUploadBytes = 20 * 1024 * 1024;
+const mb = 1024 * 1024;
 
-/** Which sniffed types each purpose accepts (never the client's word or the file name). */
-const acceptedTypes: Record<string, readonly string[]> = {
-  decision: ['pdf'],
-  form_template: ['pdf', 'docx', 'doc', 'xlsx', 'txt'],
-  import: ['xlsx', 'txt'],
-};
+/** The largest upload any purpose accepts: the multipart reader stops there. */
+export const maxUploadBytes = 20 * mb;
 
-export type UploadPurpose = keyof typeof acceptedTypes;
+/**
+ * What each purpose accepts (sniffed types, never the client's word or the file name), its size
+ * limit and who may upload it: catalogue files for catalogue editors; scans of a dossier's papers
+ * for officers who receive or process dossiers.
+ */
+export const uploadPolicies = {
+  decision: { types: ['pdf'], maxBytes: 20 * mb, label: 'PDF', scopes: ['catalogue.edit'] },
+  form_template: {
+    types: ['pdf', 'docx', 'doc', 'xlsx', 'txt'],
+    maxBytes: 20 * mb,
+    label: 'PDF, DOCX, DOC, XLSX, TXT',
+    scopes: ['catalogue.edit'],
+  },
+  import: {
+    types: ['xlsx', 'txt'],
+    maxBytes: 20 * mb,
+    label: 'XLSX, TXT',
+    scopes: ['catalogue.edit'],
+  },
+  dossier_document: {
+    types: ['pdf', 'jpg', 'png'],
+    maxBytes: 10 * mb,
+    label: 'PDF, JPEG (JPG) hoặc PNG, tối đa 10 MB',
+    scopes: ['dossier.receive', 'dossier.process'],
+  },
+} satisfies Record<string, UploadPolicy & { scopes: Scope[] }>;
 
-/** Stores an uploaded file by content hash and records it; refuses empty, oversize, or wrong type. */
+export type UploadPurpose = keyof typeof uploadPolicies;
+export const uploadPurposes = Object.keys(uploadPolicies) as [UploadPurpose, ...UploadPurpose[]];
+
+/** Whether the principal may upload files of this purpose anywhere. */
+export function mayUpload(principal: Principal, purpose: UploadPurpose): boolean {
+  return uploadPolicies[purpose].scopes.some((scope) => hasScopeAnywhere(principal, scope));
+}
+
+/**
+ * Checks an upload (empty, size, type from the bytes, a readable file) and only then stores it by
+ * content hash and records it with its uploader: a refused file leaves no row and no bytes.
+ */
 export async function storeUpload(
   ctx: ServiceContext,
   principal: Principal,
   input: { bytes: Buffer; fileName: string; purpose: UploadPurpose },
 ) {
-  if (input.bytes.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', 'Tệp trống (0 byte). Chọn lại tệp.', {
-      field: 'file',
-    });
-  }
-  if (input.bytes.length > maxUploadBytes) {
-    throw new DomainError(
-      'PAYLOAD_TOO_LARGE',
-      `Tệp quá lớn (tối đa ${maxUploadBytes / 1024 / 1024} MB).`,
-      { field: 'file' },
-    );
-  }
+  if (!mayUpload(principal, input.purpose))
+    throw new DomainError('FORBIDDEN', 'Bạn không có quyền tải lên loại tệp này.');
+  const type = checkUpload(input.bytes, uploadPolicies[input.purpose]);
   const stored = ctx.files.put(input.bytes);
-  const accepted = acceptedTypes[input.purpose] ?? [];
-  if (!stored.type || !accepted.includes(stored.type.extension)) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `Loại tệp không được chấp nhận${stored.type ? ` (${stored.type.label})` : ''}. Chấp nhận: ${accepted.join(', ').toUpperCase()}.`,
-      { field: 'file', accepted },
-    );
-  }
-  const id = newId();
-  const fileName = sanitiseFileName(input.fileName, stored.type.extension);
+  const id = newId(ctx.clock.now().getTime());
+  const fileName = sanitiseFileName(input.fileName, type.extension);
   await ctx.db
     .insertInto('files')
     .values({
@@ -50,13 +67,13 @@ export async function storeUpload(
       tenantId: principal.tenantId,
       sha256: stored.sha256,
       sizeBytes: stored.size,
-      mimeType: stored.type.mime,
+      mimeType: type.mime,
       fileName,
       purpose: input.purpose,
       uploadedBy: principal.userId || null,
     })
     .execute();
-  return { id, fileName, mimeType: stored.type.mime, size: stored.size, sha256: stored.sha256 };
+  return { id, fileName, mimeType: type.mime, size: stored.size, sha256: stored.sha256 };
 }
 
 /** Keeps a readable, safe name: no path, no control characters, the sniffed extension. */

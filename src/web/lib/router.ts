@@ -11,6 +11,11 @@ export type Route =
   | { name: 'units' }
   | { name: 'users' }
   | { name: 'calendar' }
+  | { name: 'queue' }
+  /** The catalogue officers' pages; `path` is what follows /app/danh-muc (pages/catalogue routes it). */
+  | { name: 'catalogue'; path: string }
+  /** Fees reconciliation and ratings for leaders (issue #5 items 6 and 8). */
+  | { name: 'payment_reports' }
   | { name: 'not_found' };
 
 const listeners = new Set<() => void>();
@@ -50,6 +55,10 @@ export function matchRoute(pathname: string): Route {
   if (rest === 'admin/units') return { name: 'units' };
   if (rest === 'admin/users') return { name: 'users' };
   if (rest === 'admin/calendar') return { name: 'calendar' };
+  if (rest === 'quay') return { name: 'queue' };
+  if (rest === 'thu-phi') return { name: 'payment_reports' };
+  if (rest === 'danh-muc' || rest.startsWith('danh-muc/'))
+    return { name: 'catalogue', path: rest.slice('danh-muc'.length) };
   const dossier = /^dossiers\/([^/]+)$/.exec(rest);
   if (dossier?.[1]) return { name: 'dossier', code: decodeURIComponent(dossier[1]) };
   return { name: 'not_found' };

@@ -30,12 +30,18 @@ export interface NavItem {
 export function listNavItems(session: Session): NavItem[] {
   const items: NavItem[] = [];
   if (hasScope(session, 'dossier.read')) items.push({ href: `${appBase}/`, label: 'Hộp việc' });
+  if (hasScope(session, 'queue.serve'))
+    items.push({ href: `${appBase}/quay`, label: 'Quầy gọi số' });
   if (hasScope(session, 'dossier.receive'))
     items.push({ href: `${appBase}/counter`, label: 'Tiếp nhận hồ sơ' });
   if (hasScope(session, 'org.manage'))
     items.push({ href: `${appBase}/admin/units`, label: 'Đơn vị' });
   if (hasScope(session, 'user.manage'))
     items.push({ href: `${appBase}/admin/users`, label: 'Người dùng' });
+  if (hasScope(session, 'catalogue.edit'))
+    items.push({ href: `${appBase}/danh-muc`, label: 'Danh mục TTHC' });
+  if (hasScope(session, 'report.read') || hasScope(session, 'payment.reconcile'))
+    items.push({ href: `${appBase}/thu-phi`, label: 'Thu phí, đánh giá' });
   items.push({ href: `${appBase}/admin/calendar`, label: 'Lịch làm việc' });
   return items;
 }

@@ -105,6 +105,10 @@ export interface DossierView {
   dueAt: string | null;
   originalDueAt: string | null;
   deadlineExplanation: ExplanationItem[] | null;
+  /** Online dossiers: accept or ask for supplements by then (8 working hours, Art. 17.2). */
+  receptionDueAt?: string | null;
+  /** counter | postal | citizen | assisted | dvcqg */
+  submissionSource?: string;
   resolvedAt: string | null;
   returnedAt: string | null;
   outcome: string | null;
@@ -136,6 +140,8 @@ export interface DossierDetail extends DossierView {
   actions: DossierAction[];
   availableActions: { type: string; label: string }[];
   workflow: DossierWorkflow;
+  /** The applicant's e-mails and SMS with their delivery attempts (issue #5 item 9). */
+  notifications?: DossierNotification[];
 }
 
 export type WorkflowDueState = 'overdue' | 'due_soon' | 'on_track';
@@ -383,4 +389,267 @@ export interface CalendarOverride {
   source: 'official' | 'admin';
   org: string | null;
   updatedAt: string;
+}
+
+// ---- procedure catalogue (catalogue officers' pages, /api/v1/catalogue) ----
+export type { ProcessStep } from '../../core/catalogue/internal-process.ts';
+export type {
+  Deadline as RecordDeadline,
+  ProcedureRecord,
+} from '../../core/catalogue/procedure-record.ts';
+export type {
+  ChangeKind,
+  VersionAction,
+  VersionStatus,
+} from '../../core/catalogue/version-lifecycle.ts';
+
+export interface CatalogueListItem {
+  code: string;
+  name: string;
+  field: string;
+  levels: string[];
+  lifecycle: string;
+  isFictional: boolean;
+  reviewDueOn: string | null;
+  publishedVersionNo: number | null;
+  effectiveFrom: string | null;
+  openVersionNo: number | null;
+  openStatus: string | null;
+  openChangeKind: string | null;
+}
+
+export interface MeasureScore {
+  decisionLeadWorkingDays: number | null;
+  decisionOnTime: 'on_time' | 'late' | 'unknown';
+  publicationWorkingDays: number | null;
+  publishedOnTime: 'on_time' | 'late' | 'unknown';
+  complete: boolean;
+  missingComponents: string[];
+}
+
+export interface CatalogueVersionSummary {
+  versionNo: number;
+  status: string;
+  statusLabel: string;
+  changeKind: string;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  decisionFileId: string | null;
+  legalEffectiveOn: string | null;
+  publishedAt: string | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  createdAt: string;
+  updatedAt: string;
+  allowedActions: string[];
+}
+
+export interface CatalogueProcedure {
+  code: string;
+  name: string;
+  field: string;
+  lifecycle: string;
+  isFictional: boolean;
+  reviewDueOn: string | null;
+  agencies: {
+    code: string;
+    name: string;
+    handlingCode: string | null;
+    handlingName: string | null;
+  }[];
+  canEdit: boolean;
+  versions: (CatalogueVersionSummary & { measures: MeasureScore | null })[];
+}
+
+export interface CatalogueVersionDetail extends CatalogueVersionSummary {
+  record: import('../../core/catalogue/procedure-record.ts').ProcedureRecord;
+  missingComponents: string[];
+  forms: { name: string; fileId: string; fileName: string; size: number }[];
+}
+
+export interface VersionComparison {
+  left: CatalogueVersionDetail;
+  right: CatalogueVersionDetail;
+  changes: { path: string; before: unknown; after: unknown }[];
+}
+
+export interface InternalProcessVersion {
+  versionNo: number;
+  status: 'draft' | 'active' | 'retired';
+  steps: import('../../core/catalogue/internal-process.ts').ProcessStep[];
+  totalMinutes: number;
+  createdAt: string;
+  activatedAt: string | null;
+  unitCode: string;
+  unitName: string;
+}
+
+export interface UploadedFile {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+}
+
+/** One delivery attempt of an outbox e-mail or SMS (`delivery_attempts`). */
+export interface DeliveryAttempt {
+  attemptNo: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  adapter: string;
+  outcome: 'sending' | 'sent' | 'retry' | 'failed' | 'abandoned';
+  providerId: string | null;
+  error: string | null;
+}
+
+/** An e-mail or SMS to the applicant (services/notifications/list-dossier-deliveries.ts). */
+export interface DossierNotification {
+  id: string;
+  channel: 'email' | 'sms';
+  /** Masked: `bi***@example.vn`, `091***678`. */
+  address: string | null;
+  template: string;
+  subject: string;
+  actionSeq: number | null;
+  status: 'pending' | 'sent' | 'failed' | 'skipped';
+  statusLabel: string;
+  createdAt: string | null;
+  sentAt: string | null;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  attempts: DeliveryAttempt[];
+}
+
+// Issue #5 items 6–8: fees and payments, results and their return, ratings.
+
+export interface FeeLineView {
+  name: string;
+  amountVnd: number | null;
+  per: string | null;
+  note?: string | null;
+}
+
+/** A payment (services/payments/present-payment.ts). */
+export interface PaymentView {
+  id: string;
+  method: 'cash' | 'bank_transfer' | 'online';
+  methodLabel: string;
+  status: 'pending' | 'paid' | 'failed';
+  statusLabel: string;
+  amountVnd: number;
+  lines: FeeLineView[];
+  payerName: string;
+  receiptNumber: string | null;
+  collectedBy: string | null;
+  collectingUnit: string | null;
+  transferReference: string | null;
+  gateway: string | null;
+  gatewayTransactionId: string | null;
+  note: string | null;
+  createdAt: string | null;
+  paidAt: string | null;
+}
+
+/** GET /dossiers/{code}/payments. */
+export interface DossierPayments {
+  code: string;
+  applicantName: string;
+  procedureName: string;
+  assessment: {
+    lines: FeeLineView[];
+    totalVnd: number;
+    free: boolean;
+    variable: boolean;
+    text: string | null;
+  };
+  totalVnd: number;
+  paidVnd: number;
+  balanceVnd: number;
+  isAssessedOnly: boolean;
+  payments: PaymentView[];
+  canCollect: boolean;
+  onlinePayment: { url: string; gateway: string } | null;
+}
+
+/** POST /dossiers/{code}/payments: the receipt. */
+export interface CounterReceipt extends PaymentView {
+  dossierCode: string;
+  procedureName: string;
+  feeTotalVnd: number;
+  feePaidVnd: number;
+}
+
+/** A result document (services/results/present-results.ts). */
+export interface ResultDocument {
+  id: string;
+  name: string;
+  resultTypeCode: string;
+  holderIdNumber: string;
+  documentCode: string;
+  documentNumber: string | null;
+  summary: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  issuedAt: string;
+  issuedBy: string | null;
+  file: {
+    id: string;
+    fileName: string | null;
+    sizeBytes: number | null;
+    sha256: string | null;
+    url: string;
+  } | null;
+}
+
+/** GET /dossiers/{code}/results. */
+export interface DossierResults {
+  code: string;
+  dueAt: string | null;
+  results: ResultDocument[];
+  resultTypes: { name: string; code: string; documentCode: string }[];
+  canIssue: boolean;
+  returned: {
+    at: string;
+    by: string | null;
+    method: string | null;
+    methodLabel: string | null;
+    collectedBy: string | null;
+    collectorIdNumber: string | null;
+    collectorIsApplicant: boolean | null;
+    authorisationNote: string | null;
+    signature: string | null;
+    signatureLabel: string | null;
+    signatureUrl: string | null;
+    postalTrackingNumber: string | null;
+    postedOn: string | null;
+    note: string | null;
+  } | null;
+  earlyReturnNotices: {
+    channel: string;
+    status: string;
+    recipient: string | null;
+    createdAt: string;
+    sentAt: string | null;
+  }[];
+}
+
+/** GET /dossiers/{code}/ratings items. */
+export interface DossierRating {
+  id: string;
+  channel: 'counter' | 'qr' | 'online';
+  channelLabel: string;
+  officerName: string | null;
+  counterNo: number | null;
+  ticketId: string | null;
+  overall: number;
+  overallLabel: string;
+  answers: { key: string; letter: string; question: string; level: number | null; label: string }[];
+  comment: string | null;
+  createdAt: string;
 }

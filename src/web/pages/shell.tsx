@@ -24,6 +24,15 @@ const UsersPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./calendar/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const QueuePanelPage = lazy(() =>
+  import('./queue/queue-panel-page.tsx').then((m) => ({ default: m.QueuePanelPage })),
+);
+const PaymentReportsPage = lazy(() =>
+  import('./payments/payment-reports-page.tsx').then((m) => ({ default: m.PaymentReportsPage })),
+);
+const CataloguePages = lazy(() =>
+  import('./catalogue/catalogue-pages.tsx').then((m) => ({ default: m.CataloguePages })),
+);
 
 /** Top bar, navigation built from scopes, skip link and the `<main>` landmark around each page. */
 export function Shell({ route }: { route: Route }) {
@@ -98,15 +107,19 @@ function isCurrent(href: string, pathname: string): boolean {
   const normal = (p: string) => p.replace(/\/+$/, '');
   if (normal(href) === appBase)
     return normal(pathname) === appBase || pathname.startsWith(`${appBase}/dossiers/`);
-  return normal(pathname) === normal(href);
+  // A section's sub-pages (a procedure under Danh mục TTHC) keep its menu entry current.
+  return normal(pathname) === normal(href) || pathname.startsWith(`${normal(href)}/`);
 }
 
 const requiredScopes: Partial<Record<Route['name'], Scope>> = {
   inbox: 'dossier.read',
   dossier: 'dossier.read',
   counter: 'dossier.receive',
+  queue: 'queue.serve',
   units: 'org.manage',
   users: 'user.manage',
+  catalogue: 'catalogue.read',
+  payment_reports: 'report.read',
 };
 
 function canOpen(route: Route, session: Session): boolean {
@@ -137,6 +150,12 @@ function renderPage(route: Route) {
       return <UsersPage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'queue':
+      return <QueuePanelPage />;
+    case 'catalogue':
+      return <CataloguePages path={route.path} />;
+    case 'payment_reports':
+      return <PaymentReportsPage />;
     default:
       return <NotFoundPage />;
   }

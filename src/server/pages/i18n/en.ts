@@ -1,3 +1,4 @@
+import { citizenEn } from '../citizen/messages-en.ts';
 import type { Messages } from './index.ts';
 
 /** English UI text of the public portal; procedure content itself stays Vietnamese. */
@@ -183,6 +184,79 @@ export const en: Messages = {
     `No procedure in force has the code ${code}. It may have been abolished or replaced.`,
   notFoundAgency: (code: string) => `No agency has the code ${code}.`,
   notFoundSearchInstead: 'Search for another procedure',
+
+  mailboxTitle: 'Demo mailbox',
+  mailboxHeading: 'Demo mailbox: e-mails and SMS',
+  mailboxIntro:
+    'This demonstration is not connected to a mail server (SMTP) or an SMS provider, so every e-mail and text message the system sends to citizens — one-time sign-in codes included — is kept here. The page does not exist in production.',
+  mailboxRecipientLabel: 'Recipient (e-mail or phone number)',
+  mailboxFilter: 'Filter',
+  mailboxShowAll: 'Show all',
+  mailboxRefresh: 'Reload',
+  mailboxEmpty: 'No e-mails or text messages yet.',
+  mailboxCount: (n: number) => `${n} latest messages`,
+  mailboxCodesHeading: 'Latest one-time sign-in codes',
+  mailboxCodeFor: (recipient: string) => `Code sent to ${recipient}`,
+  mailboxEmail: 'E-mail',
+  mailboxSms: 'SMS',
+  mailboxTo: 'To',
+  mailboxAt: 'At',
+  mailboxMessageId: 'Message-ID',
+  footerDemoMailbox: 'Demo mailbox (sign-in codes, e-mails, SMS)',
+
+  lookup: {
+    title: 'Dossier look-up',
+    heading: 'Look up a dossier',
+    intro:
+      'Enter the dossier code printed on the receipt (or scan its QR code) and the last 4 digits of the applicant’s phone number or the applicant’s identity number.',
+    codeLabel: 'Dossier code',
+    codeHint: 'For example: 000.00.03.H31-251231-0007',
+    checkLabel: 'Last 4 digits of the phone, or the identity number, of the applicant',
+    checkHint: 'This protects the applicant: the code alone does not show the dossier.',
+    submit: 'Look up',
+    notFound:
+      'No dossier matches this code and verification. Check the dossier code and the last 4 digits of the applicant’s phone (or the identity number).',
+    tooMany: 'Too many look-ups. Please try again in a few minutes or ask the one-stop desk.',
+    dossierHeading: (code: string) => `Dossier ${code}`,
+    status: 'Status',
+    nationalStatus: (code: number, label: string) =>
+      `Status on the National Public Service Portal: ${code} – ${label}`,
+    procedure: 'Procedure',
+    receivingUnit: 'Received at and returned by',
+    phone: 'Phone',
+    competentUnit: 'Deciding agency',
+    receivedAt: 'Received',
+    dueAt: 'Result due',
+    overdue: 'The due time has passed: the agency must apologise in writing and set a new date.',
+    returnedAt: 'Result returned',
+    deadlineDetails: 'How the deadline is counted',
+    neededHeading: 'What you need to do',
+    nothingNeeded:
+      'Nothing is needed from you now. The applicant is told when the result is ready or if papers are missing.',
+    supplementIntro: (closeAt: string) => `Papers must be completed before ${closeAt}.`,
+    supplementDocuments: 'Papers to add or complete',
+    supplementReasons: 'Reasons',
+    supplementWhere: (unit: string) => `Bring them to ${unit}.`,
+    paymentDue: (amount: string) => `Fees still to pay: ${amount}.`,
+    payOnline: 'Pay online',
+    stepsHeading: 'Steps done',
+    resultsHeading: 'Results',
+    documentNumber: 'No.',
+    documentCode: 'Document code',
+    resultDownload: 'Download the electronic result',
+    formsHeading: 'Papers and notices sent to the applicant',
+    formLabel: (no: string, title: string) => `Form ${no}: ${title}`,
+    ratingHeading: 'Rate the service',
+    ratingText:
+      'The result has been returned. Please tell us how satisfied you are (Decree 118/2025/NĐ-CP, Art. 33).',
+    ratingLink: 'Rate the service',
+    privacyNote: 'The address of this page contains the applicant’s verification: do not share it.',
+  },
+
+  navMine: 'My dossiers',
+  citizen: citizenEn,
+  procedureSubmitOnline: 'File online',
+  procedureSubmitOnlineHint: 'Fill in and file the dossier on the web; follow it in “My dossiers”.',
 
   levels: { central: 'Central', province: 'Provincial', commune: 'Commune', other: 'Other agency' },
   channels: { in_person: 'In person', online: 'Online', postal: 'Public postal service' },

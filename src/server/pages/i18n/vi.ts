@@ -4,6 +4,7 @@ import {
 } from '../../../core/catalogue/procedure-record.ts';
 import { channelLabels } from '../../../core/dossiers/statuses.ts';
 import { unitKindLabels } from '../../../core/organisation/unit-kinds.ts';
+import { citizenVi } from '../citizen/messages.ts';
 
 /**
  * Vietnamese UI text of the public portal (the reference catalogue: `en.ts` must have the same
@@ -191,6 +192,81 @@ export const vi = {
     `Không có thủ tục đang hiệu lực mã ${code}. Thủ tục có thể đã bị bãi bỏ hoặc thay thế.`,
   notFoundAgency: (code: string) => `Không tìm thấy cơ quan có mã ${code}.`,
   notFoundSearchInstead: 'Tìm thủ tục khác',
+
+  mailboxTitle: 'Hộp thư demo',
+  mailboxHeading: 'Hộp thư demo: e-mail và tin nhắn SMS',
+  mailboxIntro:
+    'Bản trình diễn chưa nối máy chủ thư (SMTP) và nhà cung cấp SMS, nên mọi e-mail và tin nhắn hệ thống gửi người dân — kể cả mã đăng nhập một lần — được giữ tại đây. Trang này không có khi hệ thống chạy thật.',
+  mailboxRecipientLabel: 'Người nhận (e-mail hoặc số điện thoại)',
+  mailboxFilter: 'Lọc',
+  mailboxShowAll: 'Xem tất cả',
+  mailboxRefresh: 'Tải lại',
+  mailboxEmpty: 'Chưa có thư hay tin nhắn nào.',
+  mailboxCount: (n: number) => `${n} thư, tin nhắn mới nhất`,
+  mailboxCodesHeading: 'Mã đăng nhập một lần mới nhất',
+  mailboxCodeFor: (recipient: string) => `Mã gửi tới ${recipient}`,
+  mailboxEmail: 'E-mail',
+  mailboxSms: 'SMS',
+  mailboxTo: 'Tới',
+  mailboxAt: 'Lúc',
+  mailboxMessageId: 'Message-ID',
+  footerDemoMailbox: 'Hộp thư demo (xem mã đăng nhập, e-mail, SMS)',
+
+  lookup: {
+    title: 'Tra cứu hồ sơ',
+    heading: 'Tra cứu tình trạng hồ sơ',
+    intro:
+      'Nhập mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (hoặc quét mã QR trên giấy), cùng 4 số cuối số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.',
+    codeLabel: 'Mã hồ sơ',
+    codeHint: 'Ví dụ: 000.00.03.H31-251231-0007',
+    checkLabel: '4 số cuối điện thoại hoặc số định danh của người nộp',
+    checkHint: 'Để bảo vệ thông tin của người nộp: chỉ có mã hồ sơ thì không xem được hồ sơ.',
+    submit: 'Tra cứu',
+    notFound:
+      'Không tìm thấy hồ sơ với mã và thông tin xác minh đã nhập. Kiểm tra lại mã hồ sơ và 4 số cuối điện thoại (hoặc số định danh) của người nộp.',
+    tooMany: 'Đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút hoặc liên hệ Bộ phận Một cửa.',
+    dossierHeading: (code: string) => `Hồ sơ ${code}`,
+    status: 'Tình trạng',
+    nationalStatus: (code: number, label: string) =>
+      `Trạng thái trên Cổng Dịch vụ công quốc gia: ${code} – ${label}`,
+    procedure: 'Thủ tục',
+    receivingUnit: 'Nơi tiếp nhận và trả kết quả',
+    phone: 'Điện thoại',
+    competentUnit: 'Cơ quan giải quyết',
+    receivedAt: 'Tiếp nhận lúc',
+    dueAt: 'Hẹn trả kết quả',
+    overdue:
+      'Đã quá thời hạn hẹn trả: cơ quan giải quyết phải gửi văn bản xin lỗi và hẹn lại ngày trả.',
+    returnedAt: 'Đã trả kết quả lúc',
+    deadlineDetails: 'Cách tính thời hạn',
+    neededHeading: 'Việc cần làm',
+    nothingNeeded:
+      'Hiện chưa cần làm gì thêm. Người nộp sẽ được thông báo khi có kết quả hoặc khi cần bổ sung hồ sơ.',
+    supplementIntro: (closeAt: string) => `Cần bổ sung, hoàn thiện hồ sơ trước ${closeAt}.`,
+    supplementDocuments: 'Giấy tờ cần bổ sung',
+    supplementReasons: 'Lý do',
+    supplementWhere: (unit: string) => `Nộp hồ sơ bổ sung tại ${unit}.`,
+    paymentDue: (amount: string) => `Phí, lệ phí còn phải nộp: ${amount}.`,
+    payOnline: 'Nộp trực tuyến',
+    stepsHeading: 'Các bước đã thực hiện',
+    resultsHeading: 'Kết quả giải quyết',
+    documentNumber: 'Số',
+    documentCode: 'Mã số giấy tờ',
+    resultDownload: 'Tải kết quả điện tử',
+    formsHeading: 'Giấy tờ, thông báo gửi người nộp',
+    formLabel: (no: string, title: string) => `Mẫu số ${no}: ${title}`,
+    ratingHeading: 'Đánh giá mức độ hài lòng',
+    ratingText:
+      'Hồ sơ đã được trả kết quả. Mời đánh giá mức độ hài lòng về việc giải quyết thủ tục (Điều 33 Nghị định 118/2025/NĐ-CP).',
+    ratingLink: 'Đánh giá mức độ hài lòng',
+    privacyNote:
+      'Địa chỉ của trang này chứa thông tin xác minh của người nộp: không chia sẻ cho người khác.',
+  },
+
+  navMine: 'Hồ sơ của tôi',
+  citizen: citizenVi,
+  procedureSubmitOnline: 'Nộp trực tuyến',
+  procedureSubmitOnlineHint: 'Khai và nộp hồ sơ trên mạng, theo dõi trong “Hồ sơ của tôi”.',
 
   levels: procedureLevelLabels,
   channels: channelLabels,

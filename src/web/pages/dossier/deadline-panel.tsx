@@ -65,6 +65,17 @@ export function DeadlinePanel({ dossier }: { dossier: DossierDetail }) {
       <dl className="facts">
         <dt>Thời hạn giải quyết</dt>
         <dd>{formatDeadline(dossier.deadline)}</dd>
+        {dossier.receptionDueAt && (
+          <>
+            <dt>Nộp trực tuyến lúc</dt>
+            <dd>{formatInstant(dossier.submittedAt)}</dd>
+            <dt>Hạn tiếp nhận hoặc yêu cầu bổ sung</dt>
+            <dd data-testid="reception-due-at">
+              {formatInstant(dossier.receptionDueAt)}{' '}
+              <span className="muted">(8 giờ làm việc, Điều 17.2 NĐ 118/2025)</span>
+            </dd>
+          </>
+        )}
         <dt>Ngày nhận</dt>
         <dd>{formatInstant(dossier.receivedAt) || 'Chưa tiếp nhận'}</dd>
         <dt>Bắt đầu tính hạn</dt>

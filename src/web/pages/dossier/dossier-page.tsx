@@ -7,6 +7,8 @@ import { appBase } from '../../lib/router.ts';
 import type { DossierDetail } from '../../lib/types.ts';
 import { useApiData } from '../../lib/use-api-data.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { PaymentsPanel } from '../payments/payments-panel.tsx';
+import { ResultsPanel } from '../results/results-panel.tsx';
 import { ConflictNotice } from './action-error.tsx';
 import { ActionForms } from './action-forms.tsx';
 import { ControlSlip } from './control-slip.tsx';
@@ -78,6 +80,9 @@ export function DossierPage({ code }: { code: string }) {
             <ConsultationsPanel consultations={data.workflow.consultations} />
             <ChainPanel chain={data.workflow.chain} />
             <ExtensionPanel extension={data.workflow.extension} />
+            {/* Issue #5 items 6–8: fees and payments, results and their return, ratings. */}
+            <PaymentsPanel key={`fees-${data.version}`} code={data.code} />
+            <ResultsPanel key={`results-${data.version}`} code={data.code} />
           </div>
           <div className="dossier-side">
             <section className="panel panel-actions" aria-labelledby="actions-heading">
@@ -89,7 +94,7 @@ export function DossierPage({ code }: { code: string }) {
                 onConflict={handleConflict}
               />
             </section>
-            <Timeline actions={data.actions} />
+            <Timeline actions={data.actions} notifications={data.notifications ?? []} />
           </div>
         </div>
       )}

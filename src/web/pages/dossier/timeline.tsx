@@ -1,7 +1,8 @@
 import { formatInstant } from '../../lib/dates.ts';
 import { roleLabels } from '../../lib/labels.ts';
-import type { DossierAction } from '../../lib/types.ts';
+import type { DossierAction, DossierNotification } from '../../lib/types.ts';
 import { chainModeLabels } from '../../lib/workflow-labels.ts';
+import { ApplicantMessages } from './applicant-messages.tsx';
 
 const proposalLabels: Record<string, string> = {
   approve: 'Đề nghị giải quyết',
@@ -55,8 +56,14 @@ function describeActor(action: DossierAction): string {
   return role ? `${name} (${role})` : name;
 }
 
-/** "Quá trình xử lý": the append-only action log, oldest first. */
-export function Timeline({ actions }: { actions: DossierAction[] }) {
+/** "Quá trình xử lý": the append-only action log, oldest first, with what each told the applicant. */
+export function Timeline({
+  actions,
+  notifications = [],
+}: {
+  actions: DossierAction[];
+  notifications?: DossierNotification[];
+}) {
   return (
     <section className="panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Quá trình xử lý</h2>
@@ -82,6 +89,7 @@ export function Timeline({ actions }: { actions: DossierAction[] }) {
                 );
               })}
             </dl>
+            <ApplicantMessages items={notifications.filter((n) => n.actionSeq === action.seq)} />
           </li>
         ))}
       </ol>

@@ -94,6 +94,11 @@ export function DossierTable({ items, box, caption }: DossierTableProps) {
                 <td className="nowrap">{formatInstant(dossier.receivedAt)}</td>
                 <td className="nowrap">
                   <span className="block">{formatInstant(dossier.dueAt)}</span>
+                  {dossier.status === 'submitted' && dossier.receptionDueAt && (
+                    <span className="block small">
+                      Hạn tiếp nhận: {formatInstant(dossier.receptionDueAt)}
+                    </span>
+                  )}
                   <DueChip state={due} />
                 </td>
               </tr>
